@@ -1,0 +1,46 @@
+// ESLint: TypeScript and Svelte rules, plus the import boundary that keeps models and core pure.
+import js from '@eslint/js';
+import ts from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+
+const pureLayerImports = {
+  patterns: [
+    { group: ['svelte', 'svelte/*'], message: 'Models and core must not import Svelte.' },
+    { group: ['three', 'three/*'], message: 'Models and core must not import three.js.' },
+    { group: ['d3', 'd3-*'], message: 'Models and core must not import D3.' },
+    { group: ['comlink'], message: 'Models and core must not import comlink (workers wrap models).' },
+    { group: ['**/app/**', '**/app', '**/viz/**', '**/viz', '**/workers/**', '**/*.svelte'], message: 'Models and core must not import the app, the views or the workers.' },
+  ],
+};
+
+export default ts.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  js.configs.recommended,
+  ...ts.configs.recommended,
+  ...svelte.configs['flat/recommended'],
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
+  },
+  {
+    files: ['src/models/**/*.ts', 'src/core/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      'no-restricted-imports': ['error', pureLayerImports],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'self', 'navigator', 'localStorage', 'sessionStorage', 'postMessage', 'importScripts', 'location'].map((name) => ({
+          name,
+          message: 'Models and core must not touch the DOM or worker globals.',
+        })),
+      ],
+    },
+  },
+);

@@ -1,0 +1,239 @@
+/**
+ * Parameter specifications and their validation. A model declares each parameter once
+ * (label, SI unit, display unit, range, default, help); from that list we build a valibot
+ * schema, the app builds its panel, the CLI builds its --help, and the URL codec reads values.
+ * Validation turns raw input (numbers in SI, or strings with units such as "7.7 K/mm") into
+ * SI values, or into issues that name the field, say why, and say what is allowed.
+ */
+import * as v from 'valibot';
+import { parseQuantity } from './units';
+import type { CrossCheck, ParamValues } from './model';
+
+/** How an SI value is shown to people: display = SI × factor + offset, in `unit`. */
+export interface DisplayUnit {
+  unit: string;
+  factor: number;
+  offset?: number;
+}
+
+interface BaseSpec {
+  /** Parameter name, exactly as in the CLI and URL. */
+  key: string;
+  /** English label (the app looks up `param.<model>.<key>` first). */
+  label: string;
+  /** One-sentence English help text. */
+  help: string;
+  /** Panel group name (optional, English). */
+  group?: string;
+  /** Show this field only when the predicate holds for the current values. */
+  visibleWhen?: (values: ParamValues) => boolean;
+}
+
+/** A real or integer parameter with an SI unit and inclusive range. */
+export interface NumberSpec extends BaseSpec {
+  kind: 'number' | 'integer';
+  /** SI unit as a mathjs unit string ('' for dimensionless). */
+  unit: string;
+  /** Preferred unit for people; defaults to the SI unit. */
+  display?: DisplayUnit;
+  min: number;
+  max: number;
+  default: number;
+  /** Use a logarithmic slider between min and max (both must be > 0). */
+  log?: boolean;
+}
+
+/** One of a fixed set of string values. */
+export interface ChoiceSpec extends BaseSpec {
+  kind: 'choice';
+  choices: readonly { value: string; label: string }[];
+  default: string;
+}
+
+/** An on/off flag. */
+export interface BooleanSpec extends BaseSpec {
+  kind: 'boolean';
+  default: boolean;
+}
+
+/** Free text (e.g. a file path for the CLI), bounded in length. */
+export interface TextSpec extends BaseSpec {
+  kind: 'text';
+  maxLength: number;
+  default: string;
+}
+
+export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | TextSpec;
+
+/** Why a field was rejected. `code` lets the app translate; `message` is the English text. */
+export interface ParamIssue {
+  field: string;
+  code: 'unknown' | 'type' | 'syntax' | 'dimension' | 'range' | 'integer' | 'choice' | 'length' | 'cross';
+  message: string;
+  /** What is allowed, in words (English), e.g. "0.1 – 100 K/mm". */
+  allowed: string;
+}
+
+export type ValidationResult<P> = { ok: true; values: P } | { ok: false; issues: ParamIssue[]; values: Partial<P> };
+
+/** Converts an SI value to the spec's display unit. */
+export function toDisplay(spec: NumberSpec, si: number): number {
+  const d = spec.display;
+  return d ? si * d.factor + (d.offset ?? 0) : si;
+}
+
+/** Converts a value in the spec's display unit to SI. */
+export function fromDisplay(spec: NumberSpec, shown: number): number {
+  const d = spec.display;
+  return d ? (shown - (d.offset ?? 0)) / d.factor : shown;
+}
+
+/** The unit people see for a numeric spec. */
+export function displayUnitOf(spec: NumberSpec): string {
+  return spec.display?.unit ?? spec.unit;
+}
+
+function formatNumber(x: number): string {
+  return Number.isInteger(x) || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6)
+    ? String(Number(x.toPrecision(6)))
+    : x.toExponential(3).replace(/\.?0+e/, 'e');
+}
+
+/** What a spec allows, in English words, in its display unit. */
+export function allowedText(spec: ParamSpec): string {
+  switch (spec.kind) {
+    case 'number':
+    case 'integer': {
+      const unit = displayUnitOf(spec);
+      const range = `${formatNumber(toDisplay(spec, spec.min))} – ${formatNumber(toDisplay(spec, spec.max))}${unit ? ' ' + unit : ''}`;
+      return spec.kind === 'integer' ? `a whole number, ${range}` : range;
+    }
+    case 'choice':
+      return `one of ${spec.choices.map((c) => c.value).join(', ')}`;
+    case 'boolean':
+      return 'true or false';
+    case 'text':
+      return `text of at most ${spec.maxLength} characters`;
+  }
+}
+
+function fieldSchema(spec: ParamSpec): v.GenericSchema {
+  const label = `${spec.key}`;
+  switch (spec.kind) {
+    case 'number':
+      return v.pipe(
+        v.number(`${label} must be a number`),
+        v.finite(`${label} must be finite`),
+        v.minValue(spec.min, 'range'),
+        v.maxValue(spec.max, 'range'),
+      );
+    case 'integer':
+      return v.pipe(
+        v.number(`${label} must be a number`),
+        v.integer('integer'),
+        v.minValue(spec.min, 'range'),
+        v.maxValue(spec.max, 'range'),
+      );
+    case 'choice':
+      return v.picklist(spec.choices.map((c) => c.value), 'choice');
+    case 'boolean':
+      return v.boolean(`${label} must be true or false`);
+    case 'text':
+      return v.pipe(v.string(), v.maxLength(spec.maxLength, 'length'));
+  }
+}
+
+/** The valibot object schema for a list of specs (all fields required, SI values). */
+export function schemaOf(specs: readonly ParamSpec[]): v.GenericSchema {
+  const entries: Record<string, v.GenericSchema> = {};
+  for (const spec of specs) entries[spec.key] = fieldSchema(spec);
+  return v.strictObject(entries);
+}
+
+async function coerce(spec: ParamSpec, raw: unknown): Promise<{ value: unknown } | { issue: ParamIssue }> {
+  const allowed = allowedText(spec);
+  if (typeof raw !== 'string') return { value: raw };
+  const text = raw.trim();
+  switch (spec.kind) {
+    case 'number':
+    case 'integer': {
+      const parsed = await parseQuantity(text, spec.unit);
+      if (parsed.ok) return { value: parsed.value };
+      const why =
+        parsed.reason === 'dimension'
+          ? `"${text}" is not convertible to ${spec.unit || 'a plain number'}`
+          : `"${text}" is not a number${spec.unit ? ' or a quantity with a unit' : ''}`;
+      return { issue: { field: spec.key, code: parsed.reason, message: `${spec.key}: ${why}`, allowed } };
+    }
+    case 'boolean':
+      if (text === 'true' || text === '1') return { value: true };
+      if (text === 'false' || text === '0') return { value: false };
+      return { issue: { field: spec.key, code: 'type', message: `${spec.key}: "${text}" is not true or false`, allowed } };
+    default:
+      return { value: text };
+  }
+}
+
+function describeIssue(spec: ParamSpec, code: string, value: unknown): ParamIssue {
+  const allowed = allowedText(spec);
+  const shown =
+    typeof value === 'number' && (spec.kind === 'number' || spec.kind === 'integer')
+      ? `${formatNumber(toDisplay(spec, value))}${displayUnitOf(spec) ? ' ' + displayUnitOf(spec) : ''}`
+      : JSON.stringify(value);
+  const known = ['range', 'integer', 'choice', 'length'] as const;
+  const kind = (known as readonly string[]).includes(code) ? (code as (typeof known)[number]) : 'type';
+  const why: Record<typeof kind, string> = {
+    range: `${shown} is out of range`,
+    integer: `${shown} is not a whole number`,
+    choice: `${shown} is not a known option`,
+    length: 'the text is too long',
+    type: code,
+  };
+  return { field: spec.key, code: kind, message: `${spec.key}: ${why[kind]}`, allowed };
+}
+
+/**
+ * Validates raw input against the specs. Missing fields take their defaults; strings are
+ * parsed (units converted to SI); unknown keys are reported. Cross-field rules run only when
+ * every field is valid. Returns SI values or the list of issues (one per bad field).
+ */
+export async function validateParams<P extends ParamValues>(
+  specs: readonly ParamSpec[],
+  raw: Record<string, unknown>,
+  crossChecks: readonly CrossCheck<P>[] = [],
+): Promise<ValidationResult<P>> {
+  const issues: ParamIssue[] = [];
+  const byKey = new Map(specs.map((s) => [s.key, s]));
+  for (const key of Object.keys(raw)) {
+    if (!byKey.has(key)) {
+      issues.push({
+        field: key,
+        code: 'unknown',
+        message: `${key}: unknown parameter`,
+        allowed: `one of ${specs.map((s) => s.key).join(', ')}`,
+      });
+    }
+  }
+  const candidate: Record<string, unknown> = {};
+  for (const spec of specs) {
+    const rawValue = Object.hasOwn(raw, spec.key) ? raw[spec.key] : spec.default;
+    const coerced = await coerce(spec, rawValue);
+    if ('issue' in coerced) issues.push(coerced.issue);
+    else candidate[spec.key] = coerced.value;
+  }
+  const good: Record<string, unknown> = {};
+  for (const spec of specs) {
+    if (!(spec.key in candidate)) continue;
+    const result = v.safeParse(fieldSchema(spec), candidate[spec.key]);
+    if (result.success) good[spec.key] = result.output;
+    else issues.push(describeIssue(spec, result.issues[0].message, candidate[spec.key]));
+  }
+  if (issues.length > 0) return { ok: false, issues, values: good as Partial<P> };
+  const values = v.parse(schemaOf(specs), good) as P;
+  for (const check of crossChecks) {
+    if (!check.holds(values)) {
+      issues.push({ field: check.field, code: 'cross', message: `${check.field}: ${check.message}`, allowed: check.message });
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues, values } : { ok: true, values };
+}

@@ -1,0 +1,62 @@
+/**
+ * Unit-string parsing at the edges (panel fields, CLI, URL): "7.7 K/mm", "5 °C/min", "10 bar".
+ * mathjs is loaded lazily on first use so it never weighs on the landing page.
+ * Plain numbers ("1e-8", "0.2") are taken as already SI and need no mathjs at all.
+ */
+
+type MathUnitFn = (text: string) => { equalBase(other: unknown): boolean; toNumber(unit: string): number };
+
+let unitFnPromise: Promise<MathUnitFn> | null = null;
+
+function loadUnit(): Promise<MathUnitFn> {
+  unitFnPromise ??= import('mathjs').then((m) => m.unit as unknown as MathUnitFn);
+  return unitFnPromise;
+}
+
+const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Spellings users type that mathjs does not know, mapped to ones it does. */
+const aliases: ReadonlyArray<[RegExp, string]> = [
+  [/°\s*C/g, 'degC'],
+  [/°\s*F/g, 'degF'],
+  [/℃/g, 'degC'],
+  [/Å/g, 'angstrom'],
+  [/µ|μ/g, 'u'],
+  [/²/g, '^2'],
+  [/³/g, '^3'],
+  [/·/g, ' '],
+  [/−/g, '-'],
+];
+
+/** Result of parsing a quantity: the SI value, or why it failed. */
+export type ParsedQuantity = { ok: true; value: number } | { ok: false; reason: 'syntax' | 'dimension' };
+
+/** True when `text` is a plain decimal number (no unit). */
+export function isPlainNumber(text: string): boolean {
+  return plainNumber.test(text.trim());
+}
+
+/**
+ * Parses `text` as a number in `siUnit` (a mathjs unit string, '' for dimensionless).
+ * A bare number is returned as is. Unit strings are converted to `siUnit`; a string of the
+ * wrong dimension yields `{ ok: false, reason: 'dimension' }`.
+ */
+export async function parseQuantity(text: string, siUnit: string): Promise<ParsedQuantity> {
+  const trimmed = text.trim().replace(/−/g, '-');
+  if (isPlainNumber(trimmed)) return { ok: true, value: Number(trimmed) };
+  if (trimmed === '' || siUnit === '') return { ok: false, reason: 'syntax' };
+  let normalised = trimmed;
+  for (const [pattern, replacement] of aliases) normalised = normalised.replace(pattern, replacement);
+  const unit = await loadUnit();
+  let parsed;
+  try {
+    parsed = unit(normalised);
+  } catch {
+    return { ok: false, reason: 'syntax' };
+  }
+  try {
+    return { ok: true, value: parsed.toNumber(siUnit) };
+  } catch {
+    return { ok: false, reason: 'dimension' };
+  }
+}
