@@ -60,6 +60,8 @@ export interface BooleanSpec extends BaseSpec {
 export interface TextSpec extends BaseSpec {
   kind: 'text';
   maxLength: number;
+  /** The value is file content: the CLI reads it from the path given; the app offers paste/upload. */
+  file?: boolean;
   default: string;
 }
 
