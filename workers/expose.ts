@@ -5,7 +5,7 @@
  * arrays of the result instead of copying them.
  */
 import * as Comlink from 'comlink';
-import type { ModelDefinition, ModelResult, Progress } from '../src/core/model';
+import type { ModelDefinition, ModelResult, ParamValues, Progress } from '../src/core/model';
 import { CancelledError } from '../src/core/model';
 import { validateParams, type ParamIssue } from '../src/core/params';
 
@@ -31,14 +31,14 @@ function buffersOf(result: ModelResult | undefined): ArrayBuffer[] {
 }
 
 /** Exposes `model` on the current worker scope. */
-export function exposeModel(model: ModelDefinition): void {
+export function exposeModel<P extends ParamValues>(model: ModelDefinition<P>): void {
   let controller: AbortController | null = null;
   const api: ModelWorkerApi = {
     async run(raw, seed, onProgress) {
       controller?.abort();
       const own = new AbortController();
       controller = own;
-      const checked = await validateParams(model.params, raw, model.crossChecks);
+      const checked = await validateParams<P>(model.params, raw, model.crossChecks);
       if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
       try {
         const result = await model.run(checked.values, {

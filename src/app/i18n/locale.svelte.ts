@@ -1,0 +1,66 @@
+/**
+ * The current language, persisted in localStorage, and the translation function `t`.
+ * Catalogs are flat maps from keys to strings with `{name}` placeholders. A missing key in the
+ * chosen language falls back to English, then to the key itself (tests check none is missing).
+ * Numbers are formatted with Intl for the chosen locale.
+ */
+import { en } from './en';
+import { ja } from './ja';
+
+export const catalogs = { en, ja } as const;
+export type Locale = keyof typeof catalogs;
+export const locales = Object.keys(catalogs) as Locale[];
+
+const STORAGE_KEY = 'crucible.locale';
+
+function initialLocale(): Locale {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored && stored in catalogs) return stored as Locale;
+  } catch {
+    /* storage may be unavailable (private mode); fall back below */
+  }
+  const nav = typeof navigator !== 'undefined' ? navigator.language.slice(0, 2) : 'en';
+  return nav in catalogs ? (nav as Locale) : 'en';
+}
+
+export const localeState = $state({ current: initialLocale() });
+
+/** Switches the language and remembers the choice. */
+export function setLocale(locale: Locale): void {
+  localeState.current = locale;
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    /* not persisted; the choice still holds for this page */
+  }
+  document.documentElement.lang = locale;
+}
+
+/** True when the current catalog (or English) has the key. */
+export function hasKey(key: string): boolean {
+  return key in catalogs[localeState.current] || key in en;
+}
+
+/** Translates `key`, replacing `{name}` placeholders from `vars`. */
+export function t(key: string, vars: Record<string, string | number> = {}): string {
+  const catalog = catalogs[localeState.current] as Record<string, string>;
+  const template = catalog[key] ?? (en as Record<string, string>)[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+}
+
+/** Translates `key` if the catalog has it, else returns `fallback` (e.g. a model's English label). */
+export function tOr(key: string, fallback: string, vars: Record<string, string | number> = {}): string {
+  return hasKey(key) ? t(key, vars) : fallback;
+}
+
+/** Formats a number for the current locale with `digits` significant digits (scientific when tiny or huge). */
+export function formatNumber(value: number | null | undefined, digits = 4): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const abs = Math.abs(value);
+  const locale = localeState.current === 'ja' ? 'ja-JP' : 'en-US';
+  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) {
+    return new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: digits }).format(value);
+  }
+  return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(value);
+}

@@ -1,0 +1,183 @@
+/**
+ * The state of one model page: the parameter values as entered, their validation, the run in
+ * progress (progress, time left, partial results), the latest result, and the URL query that
+ * reproduces it. Views read this state; they never compute physics.
+ */
+import { defaultsOf, type ModelDefinition, type ModelResult, type ParamValues, type Progress } from '../core/model';
+import { validateParams, type ParamIssue } from '../core/params';
+import type { ModelWorkerClient, RunHandle } from './worker/client';
+
+/** Why a URL value was ignored. */
+export interface UrlNotice {
+  key: string;
+  message: string;
+}
+
+type Status = 'idle' | 'running' | 'error';
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
+}
+
+/** Reactive state of a model page. */
+export class ModelSession {
+  raw: Record<string, unknown> = $state({});
+  issues: ParamIssue[] = $state([]);
+  urlNotices: UrlNotice[] = $state([]);
+  status: Status = $state('idle');
+  errorMessage = $state('');
+  progress = $state({ fraction: 0, elapsedMs: 0, remainingMs: null as number | null });
+  result: ModelResult | null = $state.raw(null);
+  partial: ModelResult | null = $state.raw(null);
+  resultParams: ParamValues | null = $state.raw(null);
+  seed = $state(1);
+
+  private handle: RunHandle | null = null;
+  private readonly cache = new Map<string, { result: ModelResult; params: ParamValues }>();
+  private validation = 0;
+
+  constructor(
+    readonly model: ModelDefinition,
+    private readonly client: ModelWorkerClient,
+  ) {}
+
+  /** Issue for a field, if any. */
+  issueFor(key: string): ParamIssue | undefined {
+    return this.issues.find((i) => i.field === key);
+  }
+
+  /** The SI defaults of the model. */
+  get defaults(): ParamValues {
+    return defaultsOf(this.model);
+  }
+
+  /**
+   * Loads values from a URL query: valid values are kept, invalid or unknown ones are reported
+   * in `urlNotices` and replaced by defaults. Never evaluates anything.
+   */
+  async loadQuery(query: Record<string, string>): Promise<void> {
+    const notices: UrlNotice[] = [];
+    const { seed, ...params } = query;
+    delete params.present;
+    if (seed !== undefined) {
+      const s = Number(seed);
+      if (Number.isInteger(s) && s >= 0 && s < 2 ** 32) this.seed = s;
+      else notices.push({ key: 'seed', message: `seed: "${seed}" is not a whole number ≥ 0` });
+    }
+    const checked = await validateParams(this.model.params, params, this.model.crossChecks ?? []);
+    const bad = new Set(checked.ok ? [] : checked.issues.map((i) => i.field));
+    const kept: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(params)) {
+      if (bad.has(k)) {
+        const issue = !checked.ok ? checked.issues.find((i) => i.field === k) : undefined;
+        notices.push({ key: k, message: issue ? `${issue.message} (allowed: ${issue.allowed})` : k });
+      } else kept[k] = checked.values[k] ?? v;
+    }
+    this.urlNotices = notices;
+    this.raw = { ...this.defaults, ...kept };
+    await this.validate();
+  }
+
+  /** Query entries for every non-default parameter (SI numbers as exact decimal strings). */
+  toQuery(): Record<string, string> {
+    const q: Record<string, string> = {};
+    const defaults = this.defaults;
+    for (const spec of this.model.params) {
+      const v = this.raw[spec.key];
+      if (v === undefined || sameValue(v, defaults[spec.key])) continue;
+      if (spec.kind === 'text' && spec.file) continue;
+      q[spec.key] = String(v);
+    }
+    if (this.seed !== 1) q.seed = String(this.seed);
+    return q;
+  }
+
+  /** Sets one raw value (SI number, or text with a unit) and revalidates. */
+  async setValue(key: string, value: unknown): Promise<boolean> {
+    this.raw = { ...this.raw, [key]: value };
+    return this.validate();
+  }
+
+  /** Applies a preset over the defaults. */
+  async applyPreset(id: string): Promise<boolean> {
+    const preset = this.model.presets.find((p) => p.id === id);
+    if (!preset) return false;
+    this.raw = { ...this.defaults, ...preset.values };
+    return this.validate();
+  }
+
+  /** Back to the defaults. */
+  async reset(): Promise<boolean> {
+    this.raw = { ...this.defaults };
+    return this.validate();
+  }
+
+  /** Validates the current values; true when they are all valid. Stale validations are dropped. */
+  async validate(): Promise<boolean> {
+    const ticket = ++this.validation;
+    const checked = await validateParams(this.model.params, this.raw, this.model.crossChecks ?? []);
+    if (ticket !== this.validation) return false;
+    this.issues = checked.ok ? [] : checked.issues;
+    return checked.ok;
+  }
+
+  /** Runs the model with the current values (nothing runs while any value is invalid). */
+  async run(): Promise<void> {
+    if (!(await this.validate())) return;
+    const key = JSON.stringify([this.raw, this.seed]);
+    const cached = this.cache.get(key);
+    if (cached) {
+      this.handle?.cancel();
+      this.result = cached.result;
+      this.resultParams = cached.params;
+      this.partial = null;
+      this.status = 'idle';
+      return;
+    }
+    const started = performance.now();
+    this.status = 'running';
+    this.errorMessage = '';
+    this.progress = { fraction: 0, elapsedMs: 0, remainingMs: null };
+    this.partial = null;
+    const handle = this.client.run({ ...this.raw }, this.seed, (p: Progress) => {
+      if (this.handle !== handle) return;
+      const elapsedMs = performance.now() - started;
+      const f = Math.min(1, Math.max(0, p.fraction));
+      this.progress = { fraction: f, elapsedMs, remainingMs: f > 0.01 ? (elapsedMs * (1 - f)) / f : null };
+      if (p.partial) this.partial = p.partial;
+    });
+    this.handle = handle;
+    const outcome = await handle.done;
+    if (this.handle !== handle) return;
+    this.handle = null;
+    this.status = 'idle';
+    switch (outcome.kind) {
+      case 'result':
+        this.result = outcome.result;
+        this.resultParams = outcome.params as ParamValues;
+        this.partial = null;
+        this.cache.set(key, { result: outcome.result, params: outcome.params as ParamValues });
+        if (this.cache.size > 32) this.cache.delete(this.cache.keys().next().value as string);
+        break;
+      case 'invalid':
+        this.issues = outcome.issues;
+        break;
+      case 'error':
+        this.status = 'error';
+        this.errorMessage = outcome.message;
+        break;
+      case 'cancelled':
+        this.partial = null;
+        break;
+    }
+  }
+
+  /** Cancels the run in progress; the run button returns to idle at once. */
+  cancel(): void {
+    const h = this.handle;
+    this.handle = null;
+    this.status = 'idle';
+    this.partial = null;
+    h?.cancel();
+  }
+}

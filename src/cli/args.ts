@@ -1,0 +1,76 @@
+/**
+ * Command-line argument parsing for the headless runner:
+ * `<model> [--preset NAME] [--set key=value ...] [--format json|csv] [--seed N]
+ *  [--sweep FILE.jsonl] [--shard i/n] [--help]`.
+ */
+
+/** Parsed command line. */
+export interface CliArgs {
+  model: string | null;
+  help: boolean;
+  preset: string | null;
+  sets: Record<string, string>;
+  format: 'json' | 'csv';
+  seed: number;
+  sweep: string | null;
+  shard: { index: number; count: number } | null;
+}
+
+/** Thrown for malformed command lines; the message is one line for stderr. */
+export class UsageError extends Error {}
+
+function needValue(argv: string[], i: number, flag: string): string {
+  const value = argv[i + 1];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+/** Parses argv (without the node and script entries). */
+export function parseArgs(argv: string[]): CliArgs {
+  const args: CliArgs = { model: null, help: false, preset: null, sets: {}, format: 'json', seed: 1, sweep: null, shard: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    switch (a) {
+      case '--help':
+      case '-h':
+        args.help = true;
+        break;
+      case '--preset':
+        args.preset = needValue(argv, i++, a);
+        break;
+      case '--set': {
+        const pair = needValue(argv, i++, a);
+        const eq = pair.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--set expects key=value, got "${pair}"`);
+        args.sets[pair.slice(0, eq).trim()] = pair.slice(eq + 1);
+        break;
+      }
+      case '--format': {
+        const f = needValue(argv, i++, a);
+        if (f !== 'json' && f !== 'csv') throw new UsageError(`--format must be json or csv, got "${f}"`);
+        args.format = f;
+        break;
+      }
+      case '--seed': {
+        const s = Number(needValue(argv, i++, a));
+        if (!Number.isInteger(s) || s < 0) throw new UsageError('--seed must be a non-negative integer');
+        args.seed = s;
+        break;
+      }
+      case '--sweep':
+        args.sweep = needValue(argv, i++, a);
+        break;
+      case '--shard': {
+        const m = /^(\d+)\/(\d+)$/.exec(needValue(argv, i++, a));
+        if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new UsageError('--shard must be i/n with 0 ≤ i < n');
+        args.shard = { index: Number(m[1]), count: Number(m[2]) };
+        break;
+      }
+      default:
+        if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+        if (args.model !== null) throw new UsageError(`unexpected argument "${a}"`);
+        args.model = a;
+    }
+  }
+  return args;
+}

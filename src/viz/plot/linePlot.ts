@@ -1,0 +1,152 @@
+/**
+ * Line plot builder (D3): lines, point marks, shaded bands and reference rules on linear or
+ * logarithmic axes, drawn into an <svg role="img"> with a title and a generated description.
+ * A plain function of its inputs: calling it again redraws from scratch.
+ */
+import { select } from 'd3-selection';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
+import { line as d3line, area as d3area } from 'd3-shape';
+import { axisBottom, axisLeft } from 'd3-axis';
+import { paletteColor } from './palette';
+import type { LinePlotData, LinePlotOptions } from './types';
+import { describePlot } from './describe';
+
+const margin = { top: 12, right: 16, bottom: 46, left: 64 };
+
+function extent(values: Iterable<number>, log: boolean): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v) || (log && v <= 0)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo === Infinity) return null;
+  if (lo === hi) return log ? [lo / 2, hi * 2] : [lo - (Math.abs(lo) || 1) * 0.05, hi + (Math.abs(hi) || 1) * 0.05];
+  return [lo, hi];
+}
+
+function* allValues(data: LinePlotData, axis: 'x' | 'y'): Generator<number> {
+  for (const l of data.lines) yield* Array.from(l[axis]);
+  for (const b of data.bands ?? []) {
+    if (axis === 'x') yield* Array.from(b.x);
+    else {
+      yield* Array.from(b.y0);
+      yield* Array.from(b.y1);
+    }
+  }
+}
+
+function makeScale(log: boolean, domain: [number, number], range: [number, number]): ScaleContinuousNumeric<number, number> {
+  return (log ? scaleLog() : scaleLinear()).domain(domain).range(range).nice();
+}
+
+/** Draws the plot into `svg` (cleared first) and returns the text description it set. */
+export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: LinePlotOptions): string {
+  const { width, height } = options;
+  const root = select(svg);
+  root.selectAll('*').remove();
+  const description = describePlot(data, options);
+  root
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('width', width)
+    .attr('height', height)
+    .attr('role', 'img')
+    .attr('aria-label', options.title)
+    .attr('aria-description', description);
+  root.append('title').text(options.title);
+  root.append('desc').text(description);
+
+  const xDomain = options.xDomain ?? extent(allValues(data, 'x'), !!options.xLog) ?? [0, 1];
+  const yDomain = options.yDomain ?? extent(allValues(data, 'y'), !!options.yLog) ?? [0, 1];
+  const x = makeScale(!!options.xLog, xDomain, [margin.left, width - margin.right]);
+  const y = makeScale(!!options.yLog, yDomain, [height - margin.bottom, margin.top]);
+  const ok = (v: number, log?: boolean) => Number.isFinite(v) && (!log || v > 0);
+
+  const plot = root.append('g').attr('class', 'marks');
+  for (const [i, band] of (data.bands ?? []).entries()) {
+    const idx = Array.from({ length: band.x.length }, (_, k) => k);
+    const path = d3area<number>()
+      .defined((k) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog))
+      .x((k) => x(band.x[k]))
+      .y0((k) => y(band.y0[k]))
+      .y1((k) => y(band.y1[k]))(idx);
+    plot
+      .append('path')
+      .attr('class', 'band')
+      .attr('d', path ?? '')
+      .attr('fill', band.color ?? paletteColor(i + 3))
+      .attr('fill-opacity', 0.25)
+      .attr('stroke', 'none');
+  }
+  for (const [i, mark] of data.lines.entries()) {
+    const color = mark.color ?? paletteColor(i);
+    const idx = Array.from({ length: Math.min(mark.x.length, mark.y.length) }, (_, k) => k);
+    const defined = (k: number) => ok(mark.x[k], options.xLog) && ok(mark.y[k], options.yLog);
+    if (mark.points) {
+      plot
+        .append('g')
+        .attr('class', 'points')
+        .attr('fill', color)
+        .selectAll('circle')
+        .data(idx.filter(defined))
+        .join('circle')
+        .attr('cx', (k) => x(mark.x[k]))
+        .attr('cy', (k) => y(mark.y[k]))
+        .attr('r', 3.5);
+    } else {
+      const path = d3line<number>()
+        .defined(defined)
+        .x((k) => x(mark.x[k]))
+        .y((k) => y(mark.y[k]))(idx);
+      plot
+        .append('path')
+        .attr('class', 'line')
+        .attr('d', path ?? '')
+        .attr('fill', 'none')
+        .attr('stroke', color)
+        .attr('stroke-width', 'var(--plot-line-width, 2)')
+        .attr('stroke-dasharray', mark.dashed ? '6 4' : null);
+    }
+  }
+  for (const rule of data.rules ?? []) {
+    const g = plot.append('g').attr('class', 'rule');
+    const color = rule.color ?? 'currentColor';
+    if (rule.axis === 'x' && ok(rule.value, options.xLog)) {
+      g.append('line').attr('x1', x(rule.value)).attr('x2', x(rule.value)).attr('y1', margin.top).attr('y2', height - margin.bottom);
+      g.append('text').attr('x', x(rule.value) + 4).attr('y', margin.top + 12).text(rule.label);
+    } else if (rule.axis === 'y' && ok(rule.value, options.yLog)) {
+      g.append('line').attr('x1', margin.left).attr('x2', width - margin.right).attr('y1', y(rule.value)).attr('y2', y(rule.value));
+      g.append('text').attr('x', width - margin.right - 4).attr('y', y(rule.value) - 4).attr('text-anchor', 'end').text(rule.label);
+    }
+    g.selectAll('line').attr('stroke', color).attr('stroke-dasharray', '3 3').attr('stroke-opacity', 0.7);
+    g.selectAll('text').attr('fill', color).attr('font-size', 11);
+  }
+
+  const xTicks = Math.max(2, Math.floor((width - margin.left - margin.right) / 80));
+  const yTicks = Math.max(2, Math.floor((height - margin.top - margin.bottom) / 40));
+  const xAxis = axisBottom(x).ticks(xTicks, options.xLog ? '~e' : undefined);
+  const yAxis = axisLeft(y).ticks(yTicks, options.yLog ? '~e' : undefined);
+  if (options.tickFormat) {
+    xAxis.tickFormat((v) => options.tickFormat!(Number(v)));
+    yAxis.tickFormat((v) => options.tickFormat!(Number(v)));
+  }
+  root.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - margin.bottom})`).call(xAxis);
+  root.append('g').attr('class', 'axis y').attr('transform', `translate(${margin.left},0)`).call(yAxis);
+  root
+    .append('text')
+    .attr('class', 'axis-label')
+    .attr('x', (margin.left + width - margin.right) / 2)
+    .attr('y', height - 8)
+    .attr('text-anchor', 'middle')
+    .text(options.xLabel);
+  root
+    .append('text')
+    .attr('class', 'axis-label')
+    .attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`)
+    .attr('text-anchor', 'middle')
+    .text(options.yLabel);
+  root.selectAll('.axis text').attr('font-size', 'var(--plot-font-size, 11px)');
+  root.selectAll('.axis-label').attr('font-size', 'var(--plot-font-size, 12px)').attr('fill', 'currentColor');
+  return description;
+}

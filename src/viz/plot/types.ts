@@ -1,0 +1,57 @@
+/**
+ * Plain data types for the plot builders: what to draw, with no hidden state.
+ */
+
+/** A polyline. Non-finite points break the line instead of being drawn. */
+export interface LineMark {
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  label: string;
+  color?: string;
+  dashed?: boolean;
+  /** Draw points instead of a line. */
+  points?: boolean;
+}
+
+/** A filled band between two curves over the same x (e.g. a supercooled zone or an error band). */
+export interface BandMark {
+  x: ArrayLike<number>;
+  y0: ArrayLike<number>;
+  y1: ArrayLike<number>;
+  label: string;
+  color?: string;
+}
+
+/** A vertical or horizontal reference rule. */
+export interface RuleMark {
+  axis: 'x' | 'y';
+  value: number;
+  label: string;
+  color?: string;
+}
+
+/** Options of {@link renderLinePlot}. */
+export interface LinePlotOptions {
+  /** Accessible title (also shown above the plot). */
+  title: string;
+  /** Axis labels, including units. */
+  xLabel: string;
+  yLabel: string;
+  xLog?: boolean;
+  yLog?: boolean;
+  /** Outer size in CSS pixels. */
+  width: number;
+  height: number;
+  /** Fixed domains; default: extent of the data. */
+  xDomain?: [number, number];
+  yDomain?: [number, number];
+  /** Formats tick values (default d3 format). */
+  tickFormat?: (value: number) => string;
+}
+
+/** Everything a line plot shows. */
+export interface LinePlotData {
+  lines: LineMark[];
+  bands?: BandMark[];
+  rules?: RuleMark[];
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/cli/main';
+import wave from '../../fixtures/wave-model';
+import type { ModelDefinition } from '../../../src/core/model';
+
+const loaders = { wave: async () => wave as unknown as ModelDefinition };
+
+async function cli(argv: string[], files: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(
+    argv,
+    {
+      stdout: (t) => (stdout += t),
+      stderr: (t) => (stderr += t),
+      readFile: (p) => {
+        if (!(p in files)) throw new Error('ENOENT');
+        return files[p];
+      },
+    },
+    loaders,
+  );
+  return { code, stdout, stderr };
+}
+
+describe('CLI', () => {
+  it('prints exactly one JSON document with SI params, summary and series', async () => {
+    const r = await cli(['wave', '--set', 'amplitude=5 mm', '--set', 'steps=50']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const doc = JSON.parse(r.stdout);
+    expect(doc.model).toBe('wave');
+    expect(doc.params.amplitude).toBeCloseTo(0.005, 15);
+    expect(doc.series.y).toHaveLength(50);
+    expect(doc.summary.peak).toBeGreaterThan(0);
+  });
+
+  it('applies presets and prints CSV', async () => {
+    const r = await cli(['wave', '--preset', 'long', '--set', 'workMs=0', '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('x,y');
+    expect(lines).toHaveLength(401);
+  });
+
+  it('exits 2 with one line naming the bad field', async () => {
+    const r = await cli(['wave', '--set', 'amplitude=3 K']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/amplitude/);
+  });
+
+  it('rejects unknown models, presets, options and fields with exit code 2', async () => {
+    for (const argv of [['nope'], ['wave', '--preset', 'x'], ['wave', '--frobnicate'], ['wave', '--set', 'zz=1'], ['wave', '--set', 'novalue']]) {
+      const r = await cli(argv);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
+  it('lists models and parameters with units, ranges and defaults', async () => {
+    const general = await cli(['--help']);
+    expect(general.code).toBe(0);
+    expect(general.stdout).toContain('models: wave');
+    const model = await cli(['wave', '--help']);
+    expect(model.stdout).toMatch(/amplitude\s+\[m\]\s+0\.001 – 1000 mm\s+default 10 mm/);
+    expect(model.stdout).toContain('long');
+  });
+
+  it('runs a JSON-lines sweep, sharded', async () => {
+    const sweep = ['{"steps": 10}', '{"steps": 20}', '{"steps": 30}', '{"steps": 40}'].join('\n');
+    const all = await cli(['wave', '--sweep', 's.jsonl'], { 's.jsonl': sweep });
+    expect(all.code).toBe(0);
+    expect(all.stdout.trim().split('\n').map((l) => JSON.parse(l).summary.samples)).toEqual([10, 20, 30, 40]);
+    const shard = await cli(['wave', '--sweep', 's.jsonl', '--shard', '1/2'], { 's.jsonl': sweep });
+    expect(shard.stdout.trim().split('\n').map((l) => JSON.parse(l).summary.samples)).toEqual([20, 40]);
+    const bad = await cli(['wave', '--sweep', 's.jsonl'], { 's.jsonl': '{"steps": 10}\nnot json' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/line 2/);
+  });
+
+  it('reports a model error with exit code 1', async () => {
+    const r = await cli(['wave', '--set', 'failAt=3']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/deliberate failure/);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { validateParams, allowedText, toDisplay, fromDisplay } from '../../../src/core/params';
+import wave from '../../fixtures/wave-model';
+
+const specs = wave.params;
+
+describe('validateParams', () => {
+  it('fills defaults and accepts SI numbers', async () => {
+    const r = await validateParams(specs, { amplitude: 0.02 });
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.values).toMatchObject({ steps: 200, amplitude: 0.02, shape: 'sine' });
+  });
+
+  it('converts unit strings to SI', async () => {
+    const r = await validateParams(specs, { amplitude: '5 mm', workMs: '0.002 s' });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.values.amplitude).toBeCloseTo(0.005, 15);
+      expect(r.values.workMs).toBeCloseTo(2, 12);
+    }
+  });
+
+  it('names the field, says why and what is allowed for an out-of-range value', async () => {
+    const r = await validateParams(specs, { amplitude: '2 m' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues).toHaveLength(1);
+      expect(r.issues[0]).toMatchObject({ field: 'amplitude', code: 'range' });
+      expect(r.issues[0].message).toContain('2000 mm');
+      expect(r.issues[0].allowed).toBe('0.001 – 1000 mm');
+    }
+  });
+
+  it('rejects a quantity of the wrong dimension', async () => {
+    const r = await validateParams(specs, { amplitude: '3 K' });
+    expect(!r.ok && r.issues[0]).toMatchObject({ field: 'amplitude', code: 'dimension' });
+  });
+
+  it('rejects text that is not a number', async () => {
+    const r = await validateParams(specs, { steps: 'many' });
+    expect(!r.ok && r.issues[0]).toMatchObject({ field: 'steps', code: 'syntax' });
+  });
+
+  it('rejects NaN and infinity', async () => {
+    for (const bad of [NaN, Infinity]) {
+      const r = await validateParams(specs, { amplitude: bad });
+      expect(!r.ok && r.issues[0].field).toBe('amplitude');
+    }
+  });
+
+  it('rejects non-integers, unknown choices and unknown keys', async () => {
+    const r = await validateParams(specs, { steps: 2.5, shape: 'triangle', bogus: 1 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const byField = Object.fromEntries(r.issues.map((i) => [i.field, i.code]));
+      expect(byField).toEqual({ bogus: 'unknown', steps: 'integer', shape: 'choice' });
+    }
+  });
+
+  it('runs cross-field checks only once fields are valid', async () => {
+    const r = await validateParams(specs, { steps: 10, failAt: 20 }, wave.crossChecks);
+    expect(!r.ok && r.issues[0]).toMatchObject({ field: 'failAt', code: 'cross' });
+  });
+
+  it('parses booleans from text', async () => {
+    const r = await validateParams(specs, { ignoreCancel: 'true' });
+    expect(r.ok && r.values.ignoreCancel).toBe(true);
+  });
+});
+
+describe('display units', () => {
+  it('round-trips SI ↔ display', () => {
+    const spec = specs[1];
+    if (spec.kind !== 'number') throw new Error('fixture changed');
+    expect(toDisplay(spec, 0.0123)).toBeCloseTo(12.3, 12);
+    expect(fromDisplay(spec, 12.3)).toBeCloseTo(0.0123, 15);
+  });
+
+  it('describes integer and choice ranges', () => {
+    expect(allowedText(specs[0])).toBe('a whole number, 2 – 100000');
+    expect(allowedText(specs[2])).toBe('one of sine, square');
+  });
+});

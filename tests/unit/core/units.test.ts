@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantity } from '../../../src/core/units';
+
+async function si(text: string, unit: string): Promise<number> {
+  const r = await parseQuantity(text, unit);
+  if (!r.ok) throw new Error(`${text}: ${r.reason}`);
+  return r.value;
+}
+
+describe('parseQuantity', () => {
+  it('takes plain numbers as SI', async () => {
+    expect(await si('1e-8', 'm^2/s')).toBe(1e-8);
+    expect(await si(' -3.5 ', 'K')).toBe(-3.5);
+  });
+
+  it('converts the spellings people type (tolerance 1e-12 relative)', async () => {
+    const cases: Array<[string, string, number]> = [
+      ['7.7 K/mm', 'K/m', 7700],
+      ['5 °C/min', 'K/s', 5 / 60],
+      ['5 degC/min', 'K/s', 5 / 60],
+      ['10 bar', 'Pa', 1e6],
+      ['2 GPa', 'Pa', 2e9],
+      ['300 °C', 'K', 573.15],
+      ['1.5 Å', 'm', 1.5e-10],
+      ['10 µm/s', 'm/s', 1e-5],
+      ['1 cm²/s', 'm^2/s', 1e-4],
+    ];
+    for (const [text, unit, expected] of cases) {
+      const got = await si(text, unit);
+      expect(Math.abs(got - expected) / expected, `${text} → ${got}, expected ${expected}`).toBeLessThan(1e-12);
+    }
+  });
+
+  it('reports wrong dimensions and nonsense', async () => {
+    expect(await parseQuantity('3 kg', 'K/m')).toEqual({ ok: false, reason: 'dimension' });
+    expect(await parseQuantity('abc def', 'K')).toEqual({ ok: false, reason: 'syntax' });
+    expect(await parseQuantity('5 mm', '')).toEqual({ ok: false, reason: 'syntax' });
+  });
+});
