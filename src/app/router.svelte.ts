@@ -6,9 +6,15 @@ import { formatHash, parseHash, type HashRoute } from './url';
 
 export const route: HashRoute = $state(parseHash(typeof location !== 'undefined' ? location.hash : ''));
 
-/** Starts following `hashchange` (back/forward, edited address). Returns a stop function. */
+/** Reads the current hash into `route` (call before pages mount). */
+export function syncRoute(): void {
+  Object.assign(route, parseHash(location.hash));
+}
+
+/** Reads the current hash, then follows `hashchange` (back/forward, edited address). Returns a stop function. */
 export function followHash(): () => void {
-  const onChange = () => Object.assign(route, parseHash(location.hash));
+  const onChange = syncRoute;
+  onChange();
   window.addEventListener('hashchange', onChange);
   return () => window.removeEventListener('hashchange', onChange);
 }

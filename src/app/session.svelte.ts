@@ -33,6 +33,8 @@ export class ModelSession {
   seed = $state(1);
 
   private handle: RunHandle | null = null;
+  // A private, non-reactive cache: nothing renders from it, so a SvelteMap would only cost.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly cache = new Map<string, { result: ModelResult; params: ParamValues }>();
   private validation = 0;
 
@@ -65,10 +67,10 @@ export class ModelSession {
       else notices.push({ key: 'seed', message: `seed: "${seed}" is not a whole number ≥ 0` });
     }
     const checked = await validateParams(this.model.params, params, this.model.crossChecks ?? []);
-    const bad = new Set(checked.ok ? [] : checked.issues.map((i) => i.field));
+    const bad = checked.ok ? [] : checked.issues.map((i) => i.field);
     const kept: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(params)) {
-      if (bad.has(k)) {
+      if (bad.includes(k)) {
         const issue = !checked.ok ? checked.issues.find((i) => i.field === k) : undefined;
         notices.push({ key: k, message: issue ? `${issue.message} (allowed: ${issue.allowed})` : k });
       } else kept[k] = checked.values[k] ?? v;
@@ -112,11 +114,25 @@ export class ModelSession {
     return this.validate();
   }
 
-  /** Validates the current values; true when they are all valid. Stale validations are dropped. */
+  /**
+   * Validates the current values; true when they are all valid. Valid unit strings are replaced
+   * by their SI numbers, so the URL and the fields show one canonical value. Stale validations
+   * are dropped.
+   */
   async validate(): Promise<boolean> {
     const ticket = ++this.validation;
     const checked = await validateParams(this.model.params, this.raw, this.model.crossChecks ?? []);
     if (ticket !== this.validation) return false;
+    const normalised = { ...this.raw };
+    let changed = false;
+    for (const spec of this.model.params) {
+      const v = checked.values[spec.key];
+      if ((spec.kind === 'number' || spec.kind === 'integer') && typeof normalised[spec.key] === 'string' && typeof v === 'number') {
+        normalised[spec.key] = v;
+        changed = true;
+      }
+    }
+    if (changed) this.raw = normalised;
     this.issues = checked.ok ? [] : checked.issues;
     return checked.ok;
   }

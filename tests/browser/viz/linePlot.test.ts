@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { renderLinePlot } from '../../../src/viz/plot/linePlot';
+
+function svg(): SVGSVGElement {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  document.body.append(el);
+  return el;
+}
+
+describe('renderLinePlot', () => {
+  it('draws lines, bands and rules with an accessible title and description', () => {
+    const el = svg();
+    const x = [1, 2, 3, 4];
+    const desc = renderLinePlot(
+      el,
+      { lines: [{ x, y: [1, 4, 9, 16], label: 'square' }, { x, y: [2, 3, 4, 5], label: 'pts', points: true }], bands: [{ x, y0: [0, 0, 0, 0], y1: [1, 1, 1, 1], label: 'zone' }], rules: [{ axis: 'x', value: 2.5, label: 'mark' }] },
+      { title: 'Test plot', xLabel: 'x (m)', yLabel: 'y (K)', width: 400, height: 250 },
+    );
+    expect(el.getAttribute('role')).toBe('img');
+    expect(el.getAttribute('aria-label')).toBe('Test plot');
+    expect(el.querySelector('title')?.textContent).toBe('Test plot');
+    expect(desc).toContain('square: 4 points, x from 1 to 4, y from 1 to 16.');
+    expect(desc).toContain('Shaded: zone.');
+    expect(el.querySelectorAll('path.line')).toHaveLength(1);
+    expect(el.querySelectorAll('.points circle')).toHaveLength(4);
+    expect(el.querySelectorAll('path.band')).toHaveLength(1);
+    expect(el.querySelector('.rule text')?.textContent).toBe('mark');
+  });
+
+  it('breaks lines at non-finite and non-positive values on a log axis instead of drawing NaN', () => {
+    const el = svg();
+    renderLinePlot(el, { lines: [{ x: [1, 10, 100, 1000], y: [1, NaN, -5, 10], label: 'a' }] }, { title: 'Log', xLabel: 'x', yLabel: 'y', xLog: true, yLog: true, width: 300, height: 200 });
+    const d = el.querySelector('path.line')?.getAttribute('d') ?? '';
+    expect(d).not.toMatch(/NaN/);
+    expect(d.match(/M/g)).toHaveLength(2);
+  });
+
+  it('redraws from scratch when called again (no hidden state)', () => {
+    const el = svg();
+    const data = { lines: [{ x: [0, 1], y: [0, 1], label: 'l' }] };
+    const opts = { title: 'R', xLabel: 'x', yLabel: 'y', width: 300, height: 200 };
+    renderLinePlot(el, data, opts);
+    const first = el.innerHTML;
+    renderLinePlot(el, data, opts);
+    expect(el.innerHTML).toBe(first);
+  });
+});

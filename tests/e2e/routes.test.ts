@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright';
+import { collectErrors, launch } from './browser';
+import { modelIds } from '../../src/models/registry';
+
+const shots = 'tests/e2e/screenshots';
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(shots, { recursive: true });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const viewports = {
+  desktop: { width: 1366, height: 900 },
+  projector: { width: 1920, height: 1080 },
+  phone: { width: 360, height: 740 },
+};
+
+describe('built app', () => {
+  it('opens the landing page with a card per model and no console error', async () => {
+    const page = await browser.newPage({ viewport: viewports.desktop });
+    const errors = collectErrors(page);
+    await page.goto(inject('baseUrl'));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.locator('.model-card').count()).toBe(modelIds.length);
+    await page.screenshot({ path: `${shots}/landing.png`, fullPage: true });
+    await page.setViewportSize(viewports.phone);
+    await page.screenshot({ path: `${shots}/landing-phone.png`, fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const id of modelIds) {
+    it(`opens #/${id}, computes the default result without a click, with no console error`, async () => {
+      const page = await browser.newPage({ viewport: viewports.desktop });
+      const errors = collectErrors(page);
+      await page.goto(`${inject('baseUrl')}#/${id}`);
+      await page.locator('svg[role="img"]').first().waitFor({ timeout: 30_000 });
+      await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 30_000 });
+      await page.screenshot({ path: `${shots}/${id}.png`, fullPage: true });
+      await page.setViewportSize(viewports.phone);
+      await page.screenshot({ path: `${shots}/${id}-phone.png`, fullPage: true });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('shows a model page in presenter mode at projector size, and the Japanese UI', async () => {
+    const id = modelIds[0] ?? '';
+    const page = await browser.newPage({ viewport: viewports.projector });
+    const errors = collectErrors(page);
+    await page.goto(`${inject('baseUrl')}#/${id}?present=1`);
+    await page.locator('svg[role="img"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.evaluate(() => document.documentElement.classList.contains('presenter'))).toBe(true);
+    await page.screenshot({ path: `${shots}/${id || 'landing'}-presenter.png` });
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('ja');
+    await page.getByRole('heading', { name: 'パラメータ' }).waitFor();
+    await page.screenshot({ path: `${shots}/${id || 'landing'}-ja.png` });
+    await page.reload();
+    await page.getByRole('heading', { name: 'パラメータ' }).waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reports an unknown page and keeps working', async () => {
+    const page = await browser.newPage({ viewport: viewports.desktop });
+    const errors = collectErrors(page);
+    await page.goto(`${inject('baseUrl')}#/no-such-model?x=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
+    await page.getByRole('status').waitFor();
+    expect(await page.locator('img').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
