@@ -27,7 +27,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        optimizeDeps: { include: ['comlink', 'valibot', 'mathjs', 'd3-scale', 'd3-shape', 'd3-selection', 'd3-axis', 'd3-format', 'd3-array', 'katex', 'three', 'vitest-browser-svelte'] },
+        optimizeDeps: { include: ['comlink', 'valibot', 'mathjs', 'd3-scale', 'd3-shape', 'd3-selection', 'd3-axis', 'd3-format', 'd3-array', 'katex', 'three', 'three/examples/jsm/controls/OrbitControls.js', 'vitest-browser-svelte'] },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

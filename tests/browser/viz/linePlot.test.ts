@@ -45,3 +45,18 @@ describe('renderLinePlot', () => {
     expect(el.innerHTML).toBe(first);
   });
 });
+
+describe('renderHeatmap', () => {
+  it('draws one cell per finite coloured value and the markers', async () => {
+    const { renderHeatmap } = await import('../../../src/viz/plot/heatmap');
+    const el = svg();
+    renderHeatmap(
+      el,
+      { xs: [1, 10, 100], ys: [1, 2], values: [0, 1, 2, 3, 4, NaN], markers: [{ x: 10, y: 1.5, label: 'here' }] },
+      { title: 'Map', description: 'a map', xLabel: 'x', yLabel: 'y', xLog: true, width: 300, height: 200, color: (v) => (Number.isFinite(v) ? `rgb(${v * 50},0,0)` : null) },
+    );
+    expect(el.querySelectorAll('.cells rect')).toHaveLength(5);
+    expect(el.querySelector('.markers text')?.textContent).toBe('here');
+    for (const r of el.querySelectorAll('.cells rect')) expect(r.getAttribute('x')).not.toMatch(/NaN/);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Heat-map builder (D3): a grid of cells over two (linear or log) axes, each cell filled from a
+ * category (e.g. a growth regime) or a number (e.g. the maximum supercooling) through a colour
+ * function, with optional point markers (e.g. the current parameters and presets) on top.
+ * Drawn into an <svg role="img"> with a title and a description; redraws from scratch.
+ */
+import { select } from 'd3-selection';
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { axisBottom, axisLeft } from 'd3-axis';
+
+/** A grid of values: `values[j * xs.length + i]` belongs to (xs[i], ys[j]); xs and ys are cell centres. */
+export interface HeatmapData {
+  xs: ArrayLike<number>;
+  ys: ArrayLike<number>;
+  values: ArrayLike<number>;
+  markers?: { x: number; y: number; label: string }[];
+}
+
+/** Options of {@link renderHeatmap}. */
+export interface HeatmapOptions {
+  title: string;
+  description: string;
+  xLabel: string;
+  yLabel: string;
+  xLog?: boolean;
+  yLog?: boolean;
+  width: number;
+  height: number;
+  /** Fill colour for a cell value (return null for no fill). */
+  color: (value: number) => string | null;
+}
+
+const margin = { top: 10, right: 14, bottom: 46, left: 68 };
+
+/** Cell edges from cell centres (midpoints; half a step beyond each end), in log space for log axes. */
+function edges(centres: ArrayLike<number>, log: boolean): number[] {
+  const c = Array.from(centres, (v) => (log ? Math.log(v) : v));
+  const n = c.length;
+  const step = (i: number) => (n > 1 ? c[Math.min(i + 1, n - 1)] - c[Math.min(i, n - 2)] : 1);
+  const e = [c[0] - step(0) / 2];
+  for (let i = 1; i < n; i++) e.push((c[i - 1] + c[i]) / 2);
+  e.push(c[n - 1] + step(n - 2) / 2);
+  return log ? e.map(Math.exp) : e;
+}
+
+/** Draws the heat map into `svg`. */
+export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: HeatmapOptions): void {
+  const { width, height } = options;
+  const root = select(svg);
+  root.selectAll('*').remove();
+  root.attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height).attr('role', 'img').attr('aria-label', options.title).attr('aria-description', options.description);
+  root.append('title').text(options.title);
+  root.append('desc').text(options.description);
+  const xe = edges(data.xs, !!options.xLog);
+  const ye = edges(data.ys, !!options.yLog);
+  const x = (options.xLog ? scaleLog() : scaleLinear()).domain([xe[0], xe[xe.length - 1]]).range([margin.left, width - margin.right]);
+  const y = (options.yLog ? scaleLog() : scaleLinear()).domain([ye[0], ye[ye.length - 1]]).range([height - margin.bottom, margin.top]);
+  const cells = root.append('g').attr('class', 'cells');
+  const nx = data.xs.length;
+  for (let j = 0; j < data.ys.length; j++) {
+    for (let i = 0; i < nx; i++) {
+      const fill = options.color(data.values[j * nx + i]);
+      if (!fill) continue;
+      cells
+        .append('rect')
+        .attr('x', x(xe[i]))
+        .attr('y', y(ye[j + 1]))
+        .attr('width', Math.max(0, x(xe[i + 1]) - x(xe[i])) + 0.5)
+        .attr('height', Math.max(0, y(ye[j]) - y(ye[j + 1])) + 0.5)
+        .attr('fill', fill);
+    }
+  }
+  const marks = root.append('g').attr('class', 'markers');
+  for (const m of data.markers ?? []) {
+    const g = marks.append('g').attr('transform', `translate(${x(m.x)},${y(m.y)})`);
+    g.append('circle').attr('r', 6).attr('fill', 'white').attr('stroke', 'black').attr('stroke-width', 2);
+    g.append('text').attr('x', 9).attr('y', 4).attr('font-size', 'var(--plot-font-size, 11px)').attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 3).text(m.label);
+  }
+  root.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90)), options.xLog ? '~e' : undefined));
+  root.append('g').attr('class', 'axis y').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(Math.max(2, Math.floor(height / 50)), options.yLog ? '~e' : undefined));
+  root.append('text').attr('x', (margin.left + width - margin.right) / 2).attr('y', height - 8).attr('text-anchor', 'middle').attr('fill', 'currentColor').text(options.xLabel);
+  root.append('text').attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').attr('fill', 'currentColor').text(options.yLabel);
+}
