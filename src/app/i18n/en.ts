@@ -27,6 +27,7 @@ export const appEn = {
   'share.copied': 'Link copied',
   'share.copyManually': 'Copy this link:',
   'export.json': 'Save parameters and results (JSON)',
+  'export.csv': 'Save all series (CSV)',
   'export.pngOf': 'Save “{title}” as PNG',
   'export.svgOf': 'Save “{title}” as SVG',
   'export.csvOf': 'Save the data of “{title}” as CSV',

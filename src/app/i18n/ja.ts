@@ -28,6 +28,7 @@ const appJa: Record<keyof typeof appEn, string> = {
   'share.copied': 'コピーしました',
   'share.copyManually': 'このリンクをコピーしてください：',
   'export.json': 'パラメータと結果を保存（JSON）',
+  'export.csv': '全系列を保存（CSV）',
   'export.pngOf': '「{title}」を PNG で保存',
   'export.svgOf': '「{title}」を SVG で保存',
   'export.csvOf': '「{title}」のデータを CSV で保存',
