@@ -17,7 +17,7 @@ export type WorkerOutcome =
 
 /** The API a model worker exposes. */
 export interface ModelWorkerApi {
-  run(raw: Record<string, unknown>, seed: number, onProgress?: (p: Progress) => void): Promise<WorkerOutcome>;
+  run(raw: Record<string, unknown>, onProgress?: (p: Progress) => void): Promise<WorkerOutcome>;
   cancel(): void;
 }
 
@@ -34,7 +34,7 @@ function buffersOf(result: ModelResult | undefined): ArrayBuffer[] {
 export function exposeModel<P extends ParamValues>(model: ModelDefinition<P>): void {
   let controller: AbortController | null = null;
   const api: ModelWorkerApi = {
-    async run(raw, seed, onProgress) {
+    async run(raw, onProgress) {
       controller?.abort();
       const own = new AbortController();
       controller = own;
@@ -42,7 +42,6 @@ export function exposeModel<P extends ParamValues>(model: ModelDefinition<P>): v
       if (!checked.ok) return { kind: 'invalid', issues: checked.issues };
       try {
         const result = await model.run(checked.values, {
-          seed,
           signal: own.signal,
           onProgress: onProgress
             ? (p) => {

@@ -30,7 +30,6 @@ export class ModelSession {
   result: ModelResult | null = $state.raw(null);
   partial: ModelResult | null = $state.raw(null);
   resultParams: ParamValues | null = $state.raw(null);
-  seed = $state(1);
 
   private handle: RunHandle | null = null;
   // A private, non-reactive cache: nothing renders from it, so a SvelteMap would only cost.
@@ -59,13 +58,8 @@ export class ModelSession {
    */
   async loadQuery(query: Record<string, string>): Promise<void> {
     const notices: UrlNotice[] = [];
-    const { seed, ...params } = query;
+    const params = { ...query };
     delete params.present;
-    if (seed !== undefined) {
-      const s = Number(seed);
-      if (Number.isInteger(s) && s >= 0 && s < 2 ** 32) this.seed = s;
-      else notices.push({ key: 'seed', message: `seed: "${seed}" is not a whole number ≥ 0` });
-    }
     const checked = await validateParams(this.model.params, params, this.model.crossChecks ?? []);
     const bad = checked.ok ? [] : checked.issues.map((i) => i.field);
     const kept: Record<string, unknown> = {};
@@ -90,7 +84,6 @@ export class ModelSession {
       if (spec.kind === 'text' && spec.file) continue;
       q[spec.key] = String(v);
     }
-    if (this.seed !== 1) q.seed = String(this.seed);
     return q;
   }
 
@@ -140,7 +133,7 @@ export class ModelSession {
   /** Runs the model with the current values (nothing runs while any value is invalid). */
   async run(): Promise<void> {
     if (!(await this.validate())) return;
-    const key = JSON.stringify([this.raw, this.seed]);
+    const key = JSON.stringify(this.raw);
     const cached = this.cache.get(key);
     if (cached) {
       this.handle?.cancel();
@@ -155,7 +148,7 @@ export class ModelSession {
     this.errorMessage = '';
     this.progress = { fraction: 0, elapsedMs: 0, remainingMs: null };
     this.partial = null;
-    const handle = this.client.run({ ...this.raw }, this.seed, (p: Progress) => {
+    const handle = this.client.run({ ...this.raw }, (p: Progress) => {
       if (this.handle !== handle) return;
       const elapsedMs = performance.now() - started;
       const f = Math.min(1, Math.max(0, p.fraction));

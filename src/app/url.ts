@@ -1,7 +1,6 @@
 /**
  * The URL hash as the single source of shareable state: `#/<page>?key=value&...`.
  * Parsing never evaluates anything: values stay strings until the model's schema validates them.
- * App-level keys (seed, presenter mode) are separated from model parameters here.
  */
 
 /** A parsed hash: the page (model id, or '' for the landing page) and its query values. */
@@ -9,9 +8,6 @@ export interface HashRoute {
   page: string;
   query: Record<string, string>;
 }
-
-/** Query keys the app itself uses on a model page (not model parameters). */
-export const APP_KEYS = ['seed', 'present'] as const;
 
 const pagePattern = /^[a-z][a-z0-9-]{0,40}$/;
 

@@ -1,6 +1,6 @@
 /**
  * Command-line argument parsing for the headless runner:
- * `<model> [--preset NAME] [--set key=value ...] [--format json|csv] [--seed N]
+ * `<model> [--preset NAME] [--set key=value ...] [--format json|csv]
  *  [--sweep FILE.jsonl] [--shard i/n] [--help]`.
  */
 
@@ -11,7 +11,6 @@ export interface CliArgs {
   preset: string | null;
   sets: Record<string, string>;
   format: 'json' | 'csv';
-  seed: number;
   sweep: string | null;
   shard: { index: number; count: number } | null;
 }
@@ -27,7 +26,7 @@ function needValue(argv: string[], i: number, flag: string): string {
 
 /** Parses argv (without the node and script entries). */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { model: null, help: false, preset: null, sets: {}, format: 'json', seed: 1, sweep: null, shard: null };
+  const args: CliArgs = { model: null, help: false, preset: null, sets: {}, format: 'json', sweep: null, shard: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     switch (a) {
@@ -49,12 +48,6 @@ export function parseArgs(argv: string[]): CliArgs {
         const f = needValue(argv, i++, a);
         if (f !== 'json' && f !== 'csv') throw new UsageError(`--format must be json or csv, got "${f}"`);
         args.format = f;
-        break;
-      }
-      case '--seed': {
-        const s = Number(needValue(argv, i++, a));
-        if (!Number.isInteger(s) || s < 0) throw new UsageError('--seed must be a non-negative integer');
-        args.seed = s;
         break;
       }
       case '--sweep':

@@ -10,7 +10,7 @@ export function generalHelp(ids: readonly string[]): string {
   return [
     'Crucible headless runner',
     '',
-    'usage: npm run -s sim -- <model> [--preset NAME] [--set key=value ...] [--format json|csv] [--seed N]',
+    'usage: npm run -s sim -- <model> [--preset NAME] [--set key=value ...] [--format json|csv]',
     '                              [--sweep FILE.jsonl [--shard i/n]]',
     '       npm run -s sim -- <model> --help',
     '',

@@ -50,10 +50,10 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
 
 async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo): Promise<string> {
   const params = await resolveParams(model, args, sets, io);
-  const result = await model.run(params, { seed: args.seed });
+  const result = await model.run(params);
   if (args.format === 'csv') return seriesToCsv(result.series);
   const changed = Object.fromEntries(Object.entries(params).filter(([k, v]) => defaultsOf(model)[k] !== v));
-  return toJson({ model: model.id, params, changed, seed: args.seed, summary: result.summary, series: result.series }) + '\n';
+  return toJson({ model: model.id, params, changed, summary: result.summary, series: result.series }) + '\n';
 }
 
 function parseSweep(text: string, shard: CliArgs['shard']): Record<string, unknown>[] {

@@ -29,11 +29,14 @@ export interface AbortSignalLike {
   readonly aborted: boolean;
 }
 
-/** Per-run context: progress callback (rate-limited by the model), cancellation and RNG seed. */
+/**
+ * Per-run context: progress callback (rate-limited by the model) and cancellation.
+ * Stochastic models take their seed as an ordinary parameter named `seed`, so a link or a CLI
+ * call reproduces a run exactly.
+ */
 export interface RunContext {
   onProgress?: (progress: Progress) => void;
   signal?: AbortSignalLike;
-  seed?: number;
 }
 
 /** A named parameter set with the source it comes from (shown to users, cited in the CLI). */

@@ -50,7 +50,6 @@ export const appEn = {
   'issue.allowed': 'Allowed: {allowed}',
   'run.run': 'Run',
   'run.cancel': 'Cancel',
-  'run.seed': 'Seed',
   'run.progress': 'Progress',
   'run.remaining': 'About {seconds} s left',
   'run.running': 'Running…',

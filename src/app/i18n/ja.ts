@@ -51,7 +51,6 @@ const appJa: Record<keyof typeof appEn, string> = {
   'issue.allowed': '許される値：{allowed}',
   'run.run': '実行',
   'run.cancel': '中止',
-  'run.seed': '乱数シード',
   'run.progress': '進行状況',
   'run.remaining': '残り約 {seconds} 秒',
   'run.running': '計算中…',

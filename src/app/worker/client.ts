@@ -69,7 +69,7 @@ export class ModelWorkerClient {
   }
 
   /** Starts a run; a run already going is cancelled first. */
-  run(raw: Record<string, unknown>, seed: number, onProgress?: (p: Progress) => void): RunHandle {
+  run(raw: Record<string, unknown>, onProgress?: (p: Progress) => void): RunHandle {
     this.current?.settle({ kind: 'cancelled' });
     if (this.current) this.respawn();
     const live = this.ensure();
@@ -87,7 +87,7 @@ export class ModelWorkerClient {
     this.current = token;
     const progress = onProgress ? Comlink.proxy((p: Progress) => !settled && onProgress(p)) : undefined;
     live.api
-      .run(raw, seed, progress)
+      .run(raw, progress)
       .then((o: WorkerOutcome) => settle(o))
       .catch((e: unknown) => settle({ kind: 'error', message: describeError(e) }));
     void live.errors.then((message) => {

@@ -32,8 +32,8 @@ export class WorkerPool {
     this.clients = Array.from({ length: Math.max(1, size) }, () => new ModelWorkerClient(createWorker));
   }
 
-  /** Runs every parameter set (seed i + `seedBase` for set i); reports finished/total. */
-  runAll(sets: Record<string, unknown>[], seedBase: number, onProgress?: (fraction: number) => void): BatchHandle {
+  /** Runs every parameter set; reports the fraction finished. */
+  runAll(sets: Record<string, unknown>[], onProgress?: (fraction: number) => void): BatchHandle {
     const results: ModelResult[] = new Array(sets.length);
     let next = 0;
     let finished = 0;
@@ -50,7 +50,7 @@ export class WorkerPool {
     const worker = async (client: ModelWorkerClient) => {
       while (!stopped && next < sets.length) {
         const index = next++;
-        const handle = client.run(sets[index], seedBase + index);
+        const handle = client.run(sets[index]);
         running.add(handle);
         const outcome = await handle.done;
         running.delete(handle);

@@ -7,7 +7,7 @@ describe('ModelWorkerClient against a real worker', () => {
   it('returns a result with transferred typed arrays, and reports progress', async () => {
     const client = new ModelWorkerClient(createWorker);
     const fractions: number[] = [];
-    const outcome = await client.run({ steps: 60, workMs: 2 }, 1, (p) => fractions.push(p.fraction)).done;
+    const outcome = await client.run({ steps: 60, workMs: 2 }, (p) => fractions.push(p.fraction)).done;
     expect(outcome.kind).toBe('result');
     if (outcome.kind === 'result') {
       expect(outcome.result.series.y).toBeInstanceOf(Float64Array);
@@ -21,7 +21,7 @@ describe('ModelWorkerClient against a real worker', () => {
 
   it('reports invalid parameters without running', async () => {
     const client = new ModelWorkerClient(createWorker);
-    const outcome = await client.run({ amplitude: '3 K' }, 1).done;
+    const outcome = await client.run({ amplitude: '3 K' }).done;
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind === 'invalid') expect(outcome.issues[0].field).toBe('amplitude');
     client.dispose();
@@ -29,35 +29,35 @@ describe('ModelWorkerClient against a real worker', () => {
 
   it('cancels cooperatively, then runs again', async () => {
     const client = new ModelWorkerClient(createWorker, { graceMs: 2000 });
-    const handle = client.run({ steps: 2000, workMs: 2 }, 1);
+    const handle = client.run({ steps: 2000, workMs: 2 });
     await new Promise((r) => setTimeout(r, 100));
     const t0 = performance.now();
     handle.cancel();
     expect((await handle.done).kind).toBe('cancelled');
     expect(performance.now() - t0).toBeLessThan(500);
-    const again = await client.run({ steps: 20 }, 1).done;
+    const again = await client.run({ steps: 20 }).done;
     expect(again.kind).toBe('result');
     client.dispose();
   });
 
   it('terminates and respawns a worker whose model ignores cancel', async () => {
     const client = new ModelWorkerClient(createWorker, { graceMs: 150 });
-    const handle = client.run({ steps: 100000, workMs: 1, ignoreCancel: true }, 1);
+    const handle = client.run({ steps: 100000, workMs: 1, ignoreCancel: true });
     await new Promise((r) => setTimeout(r, 100));
     const t0 = performance.now();
     handle.cancel();
     expect((await handle.done).kind).toBe('cancelled');
     expect(performance.now() - t0).toBeLessThan(1000);
-    const again = await client.run({ steps: 20 }, 1).done;
+    const again = await client.run({ steps: 20 }).done;
     expect(again.kind).toBe('result');
     client.dispose();
   });
 
   it('turns an exception in the model into a message, and the next run works', async () => {
     const client = new ModelWorkerClient(createWorker);
-    const failed = await client.run({ steps: 50, failAt: 10 }, 1).done;
+    const failed = await client.run({ steps: 50, failAt: 10 }).done;
     expect(failed).toEqual({ kind: 'error', message: expect.stringMatching(/deliberate failure at step 10/) });
-    const again = await client.run({ steps: 20 }, 1).done;
+    const again = await client.run({ steps: 20 }).done;
     expect(again.kind).toBe('result');
     client.dispose();
   });
@@ -67,7 +67,7 @@ describe('ModelWorkerClient against a real worker', () => {
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
     observer.observe({ type: 'longtask' });
     const client = new ModelWorkerClient(createWorker);
-    await client.run({ steps: 300, workMs: 2 }, 1, () => {}).done;
+    await client.run({ steps: 300, workMs: 2 }, () => {}).done;
     observer.disconnect();
     expect(longTasks.filter((d) => d > 50)).toEqual([]);
     client.dispose();
