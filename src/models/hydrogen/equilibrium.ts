@@ -1,0 +1,104 @@
+/**
+ * One interface over the two isotherm models at a fixed temperature: composition H/M as a
+ * function of the reduced H₂ fugacity v = ln(f/p°) for absorption and desorption, and the
+ * plateau (levels and ends) when there is one. The lattice model's plateau comes from the
+ * numerical Maxwell construction; its absorption plateau lies higher by the hysteresis h,
+ * ending on the loop's branches (at most at the spinodal). Above T_c the lattice isotherm is
+ * single-phase and absorption equals desorption.
+ */
+import { equalAreaConstruction, lacherIsotherm, lacherLogitAt, sigmoid, type Coexistence } from './lattice';
+import { plateauComposition, plateauCorners, type PlateauParams } from './plateau';
+
+/** Isotherm model identifiers (parameter `model`). */
+export type IsothermModel = 'lattice' | 'plateau';
+
+/** Everything the two models need: plateau-model parameters plus the lattice ones. */
+export interface HydrideParams extends PlateauParams {
+  criticalT: number;
+  latticeSites: number;
+}
+
+/** Plateau description at one T: ln(f/p°) levels and H/M ends, desorption and absorption. */
+export interface PlateauInfo {
+  lnfDes: number;
+  lnfAbs: number;
+  /** ln(f/p°) at the ends of each plateau (equal to the level when flat). */
+  lnfDesStart: number;
+  lnfDesEnd: number;
+  lnfAbsStart: number;
+  lnfAbsEnd: number;
+  xDesStart: number;
+  xDesEnd: number;
+  xAbsStart: number;
+  xAbsEnd: number;
+}
+
+/** Equilibrium isotherm at one temperature. */
+export interface Equilibrium {
+  T: number;
+  model: IsothermModel;
+  plateau: PlateauInfo | null;
+  /** H/M at ln(f/p°) = v on the absorption or desorption branch. */
+  composition(v: number, absorption: boolean): number;
+}
+
+/** Builds the equilibrium isotherm of `model` at T (K); for the lattice model this runs the Maxwell construction. */
+export function equilibriumAt(model: IsothermModel, hp: HydrideParams, T: number): Equilibrium {
+  if (model === 'plateau') {
+    const d = plateauCorners(hp, T, false);
+    const a = plateauCorners(hp, T, true);
+    return {
+      T,
+      model,
+      plateau: {
+        lnfDes: d.lnfMid,
+        lnfAbs: a.lnfMid,
+        lnfDesStart: d.lnfStart,
+        lnfDesEnd: d.lnfEnd,
+        lnfAbsStart: a.lnfStart,
+        lnfAbsEnd: a.lnfEnd,
+        xDesStart: d.xStart,
+        xDesEnd: d.xEnd,
+        xAbsStart: a.xStart,
+        xAbsEnd: a.xEnd,
+      },
+      composition: (v, absorption) => plateauComposition(hp, T, v, absorption),
+    };
+  }
+  const lp = { dH: hp.dH, dS: hp.dS, criticalT: hp.criticalT };
+  const iso = lacherIsotherm(lp, T);
+  const des = equalAreaConstruction(iso);
+  const r = hp.latticeSites;
+  if (!des || !iso.spinodal) {
+    return { T, model, plateau: null, composition: (v) => r * sigmoid(lacherLogitAt(lp, T, v, null)) };
+  }
+  const [u1, u2] = iso.spinodal;
+  const levelAbs = des.level + hp.hysteresis;
+  // absorption plateau ends: roots of g = levelAbs on the outer branches, limited by the spinodal
+  const uaAbs = iso.g(u1) <= levelAbs ? u1 : branchRoot(lp, T, levelAbs, u1, Infinity, true);
+  const ubAbs = branchRoot(lp, T, levelAbs, -Infinity, u2, false);
+  const abs: Coexistence = { uAlpha: uaAbs, uBeta: ubAbs, thetaAlpha: sigmoid(uaAbs), thetaBeta: sigmoid(ubAbs), level: levelAbs };
+  return {
+    T,
+    model,
+    plateau: {
+      lnfDes: des.level,
+      lnfAbs: levelAbs,
+      lnfDesStart: des.level,
+      lnfDesEnd: des.level,
+      lnfAbsStart: levelAbs,
+      lnfAbsEnd: levelAbs,
+      xDesStart: r * des.thetaAlpha,
+      xDesEnd: r * des.thetaBeta,
+      xAbsStart: r * abs.thetaAlpha,
+      xAbsEnd: r * abs.thetaBeta,
+    },
+    composition: (v, absorption) => r * sigmoid(lacherLogitAt(lp, T, v, absorption ? abs : des)),
+  };
+}
+
+/** Root of the Lacher g(u) = level on the α branch (u ≤ uA) or the β branch (u ≥ uB). */
+function branchRoot(lp: { dH: number; dS: number; criticalT: number }, T: number, level: number, uA: number, uB: number, alpha: boolean): number {
+  const limits: Coexistence = { uAlpha: uA, uBeta: uB, thetaAlpha: sigmoid(uA), thetaBeta: sigmoid(uB), level: alpha ? Infinity : -Infinity };
+  return lacherLogitAt(lp, T, level, limits);
+}

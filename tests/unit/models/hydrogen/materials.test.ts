@@ -1,0 +1,84 @@
+import { describe, it, expect } from 'vitest';
+import { MATERIALS, criticalTFromWidth } from '../../../../src/models/hydrogen/materials';
+import { hmFromMassPercent, massPercent, reversibleMassPercent, volumetricCapacity } from '../../../../src/models/hydrogen/capacity';
+import { vantHoffLnF, meanFieldOrder } from '../../../../src/models/hydrogen/lattice';
+import { plateauComposition, plateauCorners, plateauLnF } from '../../../../src/models/hydrogen/plateau';
+import { expectClose, expectRel } from './helpers';
+
+const pVantHoff = (id: string, T: number) => 1e5 * Math.exp(vantHoffLnF(MATERIALS[id].dH, MATERIALS[id].dS, T)); // Pa
+
+describe('materials library against physics.md B.1', () => {
+  it('van \'t Hoff plateaus at 25 °C: LaNi5 1.759 bar, FeTi 4.11 bar, Pd 0.0100 bar (last digit)', () => {
+    expectClose(pVantHoff('LaNi5', 298.15) / 1e5, 1.759, 0.0005, 'LaNi5');
+    expectClose(pVantHoff('FeTi', 298.15) / 1e5, 4.11, 0.005, 'FeTi');
+    expectClose(pVantHoff('PdH', 298.15) / 1e5, 0.01, 0.00005, 'Pd');
+  });
+
+  it('Mg: ≈1e-6 bar at 25 °C and 1 bar at ≈279 °C (tol 3 K); Ti1.1CrMn 11 MPa at 296 K (tol 5 %)', () => {
+    expectRel(pVantHoff('Mg', 298.15) / 1e5, 1e-6, 0.5, 'Mg 25 °C');
+    const T1bar = MATERIALS.Mg.dH / MATERIALS.Mg.dS; // ln p = 0
+    expectClose(T1bar - 273.15, 279, 3, 'Mg 1 bar temperature');
+    expectRel(pVantHoff('TiCrMn', 296), 11e6, 0.05, 'TiCrMn');
+  });
+
+  it('mass%: LaNi5H6 1.38, MgH2 7.66, TiFeH1.95 1.86, PdH0.6 0.57 (last digit)', () => {
+    expectClose(massPercent(1, MATERIALS.LaNi5), 1.38, 0.005, 'LaNi5H6');
+    expectClose(massPercent(2, MATERIALS.Mg), 7.66, 0.005, 'MgH2');
+    expectClose(massPercent(0.975, MATERIALS.FeTi), 1.86, 0.005, 'TiFeH1.95');
+    expectClose(massPercent(0.6, MATERIALS.PdH), 0.57, 0.005, 'PdH0.6');
+  });
+
+  it('capacity conversions: mass% ↔ H/M round trip (1e-12), volumetric MgH2 = 1738·2·M_H/M_Mg kg/m3, reversible = difference of H per charged mass', () => {
+    const m = MATERIALS.LaNi5;
+    for (const x of [0.1, 1, 1.5]) expectClose(hmFromMassPercent(massPercent(x, m), m), x, 1e-12);
+    expectRel(volumetricCapacity(2, MATERIALS.Mg), (1738 * 2 * 1.00794) / 24.305, 1e-12, 'MgH2 volumetric');
+    // hand check: LaNi5, xc = 1, xd = 0 → whole H6 = 1.38 mass%
+    expectClose(reversibleMassPercent(1, 0, m), massPercent(1, m), 1e-12, 'reversible from empty');
+  });
+
+  it('lattice Tc of every entry reproduces its plateau width at the reference temperature (1e-9), Pd keeps 566 K', () => {
+    expect(MATERIALS.PdH.criticalT).toBe(566);
+    const tc = criticalTFromWidth(0.6, 300);
+    expectClose(meanFieldOrder(300 / tc), 0.6, 1e-9, 'm from Tc');
+  });
+
+  it('every entry cites a source', () => {
+    for (const m of Object.values(MATERIALS)) expect(m.source.length).toBeGreaterThan(40);
+  });
+});
+
+describe('engineering plateau model', () => {
+  const m = MATERIALS.FeTi;
+  const T = 298.15;
+  it('continuous at the plateau corners for both branches (1e-12) and monotone in f', () => {
+    for (const abs of [false, true]) {
+      const c = plateauCorners(m, T, abs);
+      for (const [v, x] of [
+        [c.lnfStart, c.xStart],
+        [c.lnfEnd, c.xEnd],
+      ]) {
+        expectClose(plateauComposition(m, T, v - 1e-13, abs), x, 1e-9, 'below corner');
+        expectClose(plateauComposition(m, T, v + 1e-13, abs), x, 1e-9, 'above corner');
+      }
+      let prev = -1;
+      for (let v = -15; v < 15; v += 0.01) {
+        const x = plateauComposition(m, T, v, abs);
+        expect(x).toBeGreaterThanOrEqual(prev);
+        prev = x;
+      }
+    }
+  });
+
+  it('hysteresis: absorption plateau midpoint lies h above desorption (1e-12); single-phase branches coincide (1e-12)', () => {
+    const d = plateauCorners(m, T, false);
+    const a = plateauCorners(m, T, true);
+    expectClose(a.lnfMid - d.lnfMid, m.hysteresis, 1e-12);
+    expectClose(plateauComposition(m, T, d.lnfStart - 3, true), plateauComposition(m, T, d.lnfStart - 3, false), 1e-12, 'α');
+    expectClose(plateauComposition(m, T, a.lnfEnd + 3, true), plateauComposition(m, T, a.lnfEnd + 3, false), 1e-12, 'β');
+    expectClose(d.lnfMid, vantHoffLnF(m.dH, m.dS, T), 1e-12, 'van \'t Hoff midpoint');
+  });
+
+  it('plateauLnF inverts the desorption branch (1e-10)', () => {
+    for (const x of [0.005, 0.3, 0.9, 0.99]) expectClose(plateauComposition(m, T, plateauLnF(m, T, x), false), x, 1e-10, `x=${x}`);
+  });
+});
