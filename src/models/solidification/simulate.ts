@@ -1,0 +1,123 @@
+/**
+ * The two run modes. Steady: the analytic steady state at V (pulling) or V = R/G (cooling).
+ * Transient: the moving-interface solver from a uniform melt, advanced in time-budgeted chunks
+ * with cancellation and rate-limited partial results for the live animation.
+ */
+import { Chunker } from '../../core/cooperative';
+import type { ModelResult, RunContext } from '../../core/model';
+import { makeDiagram } from './diagram';
+import type { SolidificationParams } from './params';
+import type { PhaseDiagram } from './phaseDiagram';
+import { alloyFigures, alloyFromSteady, buildResult, type AlloyFigures } from './results';
+import { steadyInterface, steadyPoint, steadyProfile } from './steadyState';
+import { TransientSolver } from './transient';
+
+const PROFILE_POINTS = 201;
+
+/** Growth velocity of the steady mode: V (pulling) or R/G (cooling), m/s. */
+export function steadyVelocity(p: SolidificationParams): number {
+  return p.drive === 'pulling' ? p.V : p.R / p.G;
+}
+
+/** Steady state at the drive's velocity. */
+export function runSteady(p: SolidificationParams): ModelResult {
+  const diagram = makeDiagram(p);
+  const iface = steadyInterface(diagram, p.x0);
+  const V = steadyVelocity(p);
+  const point = steadyPoint(diagram, iface, { V, G: p.G, D: p.D, gamma: p.gamma });
+  const zEnd = Math.max((6 * p.D) / V, 1.3 * point.supercooling.depth);
+  const z = new Float64Array(PROFILE_POINTS);
+  const x = new Float64Array(PROFILE_POINTS);
+  for (let i = 0; i < PROFILE_POINTS; i++) {
+    z[i] = (zEnd * i) / (PROFILE_POINTS - 1);
+    x[i] = steadyProfile(iface, V, p.D, z[i]);
+  }
+  return buildResult(
+    diagram,
+    alloyFromSteady(diagram, iface),
+    { V, G: p.G, D: p.D, gamma: p.gamma, xL: iface.xL, xS: p.x0, T: iface.T },
+    { z, x },
+    { soluteBalanceError: null, supercooling: point.supercooling },
+  );
+}
+
+/** The transient solver for these parameters. */
+export function makeTransientSolver(p: SolidificationParams, diagram: PhaseDiagram = makeDiagram(p)): TransientSolver {
+  return new TransientSolver({
+    diagram,
+    x0: p.x0,
+    G: p.G,
+    D: p.D,
+    meltLength: p.meltLength,
+    delta: p.delta,
+    drive: p.drive === 'pulling' ? 'pulling' : 'cooling',
+    R: p.R,
+    V: p.V,
+    tEnd: p.tEnd,
+  });
+}
+
+/** Result of the transient solver's current state. */
+export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p: SolidificationParams): ModelResult {
+  const centres = solver.cellCentres();
+  const n = centres.length;
+  const stirred = solver.stirred;
+  const len = n + 1 + (stirred ? 1 : 0);
+  const z = new Float64Array(len);
+  const x = new Float64Array(len);
+  z[0] = 0;
+  x[0] = solver.xStar;
+  for (let j = 0; j < n; j++) {
+    z[j + 1] = centres[j];
+    x[j + 1] = solver.x[j];
+  }
+  if (stirred) {
+    z[len - 1] = solver.meltRemaining;
+    x[len - 1] = solver.x[n - 1];
+  }
+  const h = solver.hist;
+  return buildResult(
+    solver.input.diagram,
+    alloy,
+    { V: solver.V, G: p.G, D: p.D, gamma: p.gamma, xL: solver.xStar, xS: solver.xS, T: solver.interfaceT() },
+    { z, x },
+    {
+      soluteBalanceError: solver.soluteBalanceError(),
+      summary: {
+        time: solver.t,
+        solidFraction: solver.s / p.meltLength,
+        solidLength: solver.s,
+        steps: h.t.length - 1,
+      },
+      series: {
+        solid_z: Float64Array.from(h.s),
+        solid_x: Float64Array.from(h.xS),
+        history_t: Float64Array.from(h.t),
+        history_V: Float64Array.from(h.V),
+        history_interfaceT: Float64Array.from(h.T),
+        history_interfaceX: Float64Array.from(h.xL),
+      },
+    },
+  );
+}
+
+/** Runs the transient to tEnd (or 99.5 % solid), yielding between chunks and streaming partial results. */
+export async function runTransient(p: SolidificationParams, ctx: RunContext = {}): Promise<ModelResult> {
+  const diagram = makeDiagram(p);
+  const alloy = alloyFigures(diagram, p.x0);
+  const solver = makeTransientSolver(p, diagram);
+  const chunker = new Chunker({ signal: ctx.signal });
+  await chunker.pause();
+  while (!solver.done) {
+    solver.step();
+    if (chunker.due()) {
+      if (ctx.onProgress && chunker.shouldReport()) {
+        const fraction = Math.min(1, Math.max(solver.t / p.tEnd, solver.s / (0.995 * p.meltLength)));
+        ctx.onProgress({ fraction, partial: transientResult(solver, alloy, p) });
+      }
+      await chunker.pause();
+    }
+  }
+  ctx.onProgress?.({ fraction: 1 });
+  return transientResult(solver, alloy, p);
+}

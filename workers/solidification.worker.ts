@@ -1,0 +1,3 @@
+import { exposeModel } from './expose';
+import model from '../src/models/solidification';
+exposeModel(model);
