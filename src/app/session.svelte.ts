@@ -4,7 +4,7 @@
  * reproduces it. Views read this state; they never compute physics.
  */
 import { defaultsOf, type ModelDefinition, type ModelResult, type ParamValues, type Progress } from '../core/model';
-import { validateParams, type ParamIssue } from '../core/params';
+import { applyImplications, validateParams, type ParamIssue } from '../core/params';
 import type { ModelWorkerClient, RunHandle } from './worker/client';
 
 /** Why a URL value was ignored. */
@@ -58,8 +58,9 @@ export class ModelSession {
    */
   async loadQuery(query: Record<string, string>): Promise<void> {
     const notices: UrlNotice[] = [];
-    const params = { ...query };
-    delete params.present;
+    const given: Record<string, string> = { ...query };
+    delete given.present;
+    const params = applyImplications(this.model.params, given);
     const checked = await validateParams(this.model.params, params, this.model.crossChecks ?? []);
     const bad = checked.ok ? [] : checked.issues.map((i) => i.field);
     const kept: Record<string, unknown> = {};

@@ -4,7 +4,7 @@
  * (one line on stderr naming the field), 1 a model error.
  */
 import { defaultsOf, type ModelDefinition } from '../core/model';
-import { validateParams } from '../core/params';
+import { applyImplications, validateParams } from '../core/params';
 import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { generalHelp, modelHelp } from './help';
@@ -28,7 +28,7 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
     if (!preset) throw new InputError(`--preset: unknown preset "${args.preset}" (allowed: ${model.presets.map((p) => p.id).join(', ')})`);
     Object.assign(raw, preset.values);
   }
-  Object.assign(raw, sets);
+  Object.assign(raw, applyImplications(model.params, sets));
   for (const spec of model.params) {
     if (spec.kind === 'text' && spec.file && typeof raw[spec.key] === 'string' && raw[spec.key] !== '') {
       const path = raw[spec.key] as string;

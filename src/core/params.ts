@@ -27,6 +27,8 @@ interface BaseSpec {
   group?: string;
   /** Show this field only when the predicate holds for the current values. */
   visibleWhen?: (values: ParamValues) => boolean;
+  /** Values that giving this field explicitly implies, unless they are given too (e.g. V ⇒ drive=pulling). */
+  implies?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** A real or integer parameter with an SI unit and inclusive range. */
@@ -192,6 +194,19 @@ function describeIssue(spec: ParamSpec, code: string, value: unknown): ParamIssu
     type: code,
   };
   return { field: spec.key, code: kind, message: `${spec.key}: ${why[kind]}`, allowed };
+}
+
+/**
+ * Adds the values implied by explicitly given fields (see `BaseSpec.implies`) to `explicit`,
+ * without overriding anything given explicitly. Returns a new object.
+ */
+export function applyImplications(specs: readonly ParamSpec[], explicit: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...explicit };
+  for (const spec of specs) {
+    if (!spec.implies || !Object.hasOwn(explicit, spec.key)) continue;
+    for (const [key, value] of Object.entries(spec.implies)) if (!Object.hasOwn(explicit, key)) out[key] = value;
+  }
+  return out;
 }
 
 /**

@@ -140,6 +140,7 @@ export const paramSpecs: readonly ParamSpec[] = [
     default: 5 / 60,
     log: true,
     visibleWhen: (v) => v.drive !== 'pulling',
+    implies: { drive: 'cooling' },
   },
   {
     key: 'V',
@@ -154,6 +155,7 @@ export const paramSpecs: readonly ParamSpec[] = [
     default: 1e-5,
     log: true,
     visibleWhen: (v) => v.drive === 'pulling',
+    implies: { drive: 'pulling' },
   },
   {
     key: 'D',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateParams, allowedText, toDisplay, fromDisplay } from '../../../src/core/params';
+import { validateParams, allowedText, toDisplay, fromDisplay, applyImplications } from '../../../src/core/params';
 import wave from '../../fixtures/wave-model';
 
 const specs = wave.params;
@@ -79,5 +79,21 @@ describe('display units', () => {
   it('describes integer and choice ranges', () => {
     expect(allowedText(specs[0])).toBe('a whole number, 2 – 100000');
     expect(allowedText(specs[2])).toBe('one of sine, square');
+  });
+});
+
+describe('applyImplications', () => {
+  const specs = [
+    { key: 'drive', kind: 'choice', label: 'Drive', help: '', choices: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], default: 'a' },
+    { key: 'V', kind: 'number', label: 'V', help: '', unit: 'm/s', min: 0, max: 1, default: 0.1, implies: { drive: 'b' } },
+  ] as const;
+
+  it('adds what an explicit field implies', () => {
+    expect(applyImplications(specs, { V: 0.2 })).toEqual({ V: 0.2, drive: 'b' });
+  });
+
+  it('never overrides an explicit value, and adds nothing for absent fields', () => {
+    expect(applyImplications(specs, { V: 0.2, drive: 'a' })).toEqual({ V: 0.2, drive: 'a' });
+    expect(applyImplications(specs, {})).toEqual({});
   });
 });
