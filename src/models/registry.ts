@@ -6,8 +6,8 @@ import type { ModelDefinition } from '../core/model';
 
 /** Lazy loaders keyed by model id (the id used in URLs and on the command line). */
 export const modelLoaders: Record<string, () => Promise<ModelDefinition>> = {
-  hydrogen: () => import('./hydrogen').then((m) => m.default as unknown as ModelDefinition),
   solidification: () => import('./solidification').then((m) => m.default as unknown as ModelDefinition),
+  hydrogen: () => import('./hydrogen').then((m) => m.default as unknown as ModelDefinition),
   ionhop: () => import('./ionhop').then((m) => m.default as unknown as ModelDefinition),
 };
 
