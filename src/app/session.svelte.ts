@@ -30,6 +30,9 @@ export class ModelSession {
   result: ModelResult | null = $state.raw(null);
   partial: ModelResult | null = $state.raw(null);
   resultParams: ParamValues | null = $state.raw(null);
+  /** Validated SI parameters of the run in progress (null when idle). */
+  runParams: ParamValues | null = $state.raw(null);
+  private validValues: ParamValues | null = null;
 
   private handle: RunHandle | null = null;
   // A private, non-reactive cache: nothing renders from it, so a SvelteMap would only cost.
@@ -128,6 +131,7 @@ export class ModelSession {
     }
     if (changed) this.raw = normalised;
     this.issues = checked.ok ? [] : checked.issues;
+    this.validValues = checked.ok ? checked.values : null;
     return checked.ok;
   }
 
@@ -145,6 +149,7 @@ export class ModelSession {
       return;
     }
     const started = performance.now();
+    this.runParams = this.validValues;
     this.status = 'running';
     this.errorMessage = '';
     this.progress = { fraction: 0, elapsedMs: 0, remainingMs: null };
@@ -161,6 +166,7 @@ export class ModelSession {
     if (this.handle !== handle) return;
     this.handle = null;
     this.status = 'idle';
+    this.runParams = null;
     switch (outcome.kind) {
       case 'result':
         this.result = outcome.result;
@@ -187,6 +193,7 @@ export class ModelSession {
     const h = this.handle;
     this.handle = null;
     this.status = 'idle';
+    this.runParams = null;
     this.partial = null;
     h?.cancel();
   }

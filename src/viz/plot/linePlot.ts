@@ -3,7 +3,7 @@
  * logarithmic axes, drawn into an <svg role="img"> with a title and a generated description.
  * A plain function of its inputs: calling it again redraws from scratch.
  */
-import { select } from 'd3-selection';
+import { select, type Selection } from 'd3-selection';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line as d3line, area as d3area } from 'd3-shape';
 import { axisBottom, axisLeft } from 'd3-axis';
@@ -12,6 +12,7 @@ import type { LinePlotData, LinePlotOptions } from './types';
 import { describePlot } from './describe';
 
 const margin = { top: 12, right: 16, bottom: 46, left: 64 };
+let clipCounter = 0;
 
 function extent(values: Iterable<number>, log: boolean): [number, number] | null {
   let lo = Infinity;
@@ -41,6 +42,81 @@ function makeScale(log: boolean, domain: [number, number], range: [number, numbe
   return (log ? scaleLog() : scaleLinear()).domain(domain).range(range).nice();
 }
 
+/** A point label before placement (pixel coordinates of its point). */
+interface PointLabel {
+  px: number;
+  py: number;
+  text: string;
+  color: string;
+}
+
+/** Vertical distance between stacked point labels, px. */
+const LABEL_GAP = 11;
+/** Horizontal distance from a point to its label, px. */
+const LABEL_OFFSET = 34;
+
+/**
+ * Draws point labels: points within 30 px in x form a column whose labels are stacked at least
+ * LABEL_GAP apart (kept inside the plot area) on the side facing the plot centre, with a leader
+ * line when a label moved away from its point.
+ */
+function drawPointLabels(
+  plot: Selection<SVGGElement, unknown, null, undefined>,
+  labels: PointLabel[],
+  width: number,
+  height: number,
+  fontSize: number,
+): void {
+  if (labels.length === 0) return;
+  const gap = Math.max(LABEL_GAP, Math.round(fontSize * 1.1));
+  const g = plot
+    .append('g')
+    .attr('class', 'point-labels')
+    .attr('font-size', fontSize)
+    // a halo in the panel colour keeps labels readable over lines
+    .attr('stroke', 'var(--panel, #fff)')
+    .attr('stroke-width', 3)
+    .attr('paint-order', 'stroke')
+    .attr('stroke-linejoin', 'round');
+  const columns: PointLabel[][] = [];
+  for (const l of [...labels].sort((a, b) => a.px - b.px)) {
+    const col = columns.at(-1);
+    if (col && l.px - col[0].px < 30) col.push(l);
+    else columns.push([l]);
+  }
+  const top = margin.top + 4;
+  const bottom = height - margin.bottom - 2;
+  for (const col of columns) {
+    col.sort((a, b) => a.py - b.py);
+    const ys = col.map((l) => l.py + fontSize * 0.35);
+    for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i], ys[i - 1] + gap);
+    const overflow = ys[ys.length - 1] - bottom;
+    if (overflow > 0) for (let i = 0; i < ys.length; i++) ys[i] -= overflow;
+    for (let i = 0; i < ys.length; i++) ys[i] = Math.max(ys[i], top + i * gap);
+    const left = col[0].px > (margin.left + width - margin.right) / 2;
+    col.forEach((l, i) => {
+      const tx = left ? l.px - LABEL_OFFSET : l.px + LABEL_OFFSET;
+      const mid = ys[i] - fontSize * 0.35;
+      if (Math.abs(mid - l.py) > 2) {
+        g.append('line')
+          .attr('x1', l.px + (left ? -4 : 4))
+          .attr('y1', l.py)
+          .attr('x2', tx + (left ? 2 : -2))
+          .attr('y2', mid)
+          .attr('stroke', l.color)
+          .attr('stroke-width', 1)
+          .attr('stroke-opacity', 0.5);
+      }
+      g.append('text')
+        .attr('x', tx)
+        .attr('y', ys[i])
+        .attr('text-anchor', left ? 'end' : 'start')
+        .attr('fill', 'currentColor')
+        .text(l.text);
+    });
+  }
+}
+
 /** Draws the plot into `svg` (cleared first) and returns the text description it set. */
 export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: LinePlotOptions): string {
   const { width, height } = options;
@@ -64,6 +140,20 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
   const ok = (v: number, log?: boolean) => Number.isFinite(v) && (!log || v > 0);
 
   const plot = root.append('g').attr('class', 'marks');
+  if (options.xDomain || options.yDomain) {
+    // Fixed domains may cut the data: clip the marks to the plotting area.
+    const clipId = `clip-${++clipCounter}`;
+    root
+      .append('clipPath')
+      .attr('id', clipId)
+      .append('rect')
+      .attr('x', margin.left)
+      .attr('y', margin.top)
+      .attr('width', Math.max(0, width - margin.left - margin.right))
+      .attr('height', Math.max(0, height - margin.top - margin.bottom));
+    plot.attr('clip-path', `url(#${clipId})`);
+  }
+  const labelled: PointLabel[] = [];
   for (const [i, band] of (data.bands ?? []).entries()) {
     const idx = Array.from({ length: band.x.length }, (_, k) => k);
     const path = d3area<number>()
@@ -94,6 +184,12 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
         .attr('cx', (k) => x(mark.x[k]))
         .attr('cy', (k) => y(mark.y[k]))
         .attr('r', 3.5);
+      if (mark.labels) {
+        for (const k of idx.filter(defined)) {
+          const text = mark.labels[k];
+          if (text) labelled.push({ px: x(mark.x[k]), py: y(mark.y[k]), text, color });
+        }
+      }
     } else {
       const path = d3line<number>()
         .defined(defined)
@@ -106,9 +202,11 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
         .attr('fill', 'none')
         .attr('stroke', color)
         .attr('stroke-width', 'var(--plot-line-width, 2)')
-        .attr('stroke-dasharray', mark.dashed ? '6 4' : null);
+        .attr('stroke-dasharray', mark.dash ?? (mark.dashed ? '6 4' : null));
     }
   }
+  const cssFont = labelled.length > 0 && typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(svg).getPropertyValue('--plot-font-size')) : NaN;
+  drawPointLabels(plot, labelled, width, height, Number.isFinite(cssFont) && cssFont > 0 ? cssFont - 1 : 10);
   for (const rule of data.rules ?? []) {
     const g = plot.append('g').attr('class', 'rule');
     const color = rule.color ?? 'currentColor';

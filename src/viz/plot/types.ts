@@ -9,8 +9,12 @@ export interface LineMark {
   label: string;
   color?: string;
   dashed?: boolean;
+  /** Custom SVG stroke-dasharray (e.g. '1.5 3' for dotted); overrides `dashed`. */
+  dash?: string;
   /** Draw points instead of a line. */
   points?: boolean;
+  /** Text beside each point (point marks only); labels near the same x are moved apart vertically, with a leader line. */
+  labels?: ArrayLike<string>;
 }
 
 /** A filled band between two curves over the same x (e.g. a supercooled zone or an error band). */

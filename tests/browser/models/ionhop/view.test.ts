@@ -1,0 +1,120 @@
+/**
+ * Browser tests of the ionhop view: with a real result of the model (run here, small supercell)
+ * the plots carry their accessible names, the summary shows values in display units, the 3D
+ * canvas draws pixels, the Arrhenius plot labels the measured electrolytes, streamed positions of
+ * another lattice are not drawn on the old one, a temperature sweep through the worker pool fits
+ * the activation energy, and the Japanese catalog is complete and used.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page } from 'vitest/browser';
+import View from '../../../../src/app/models/ionhop/View.svelte';
+import model, { ELECTROLYTES } from '../../../../src/models/ionhop';
+import { defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
+import { en, ja } from '../../../../src/app/models/ionhop/i18n';
+import { formatNumber, setLocale } from '../../../../src/app/i18n/locale.svelte';
+import { ionhopEntry } from '../../../../src/app/models/ionhop/entry';
+
+let result: ModelResult;
+let params: ParamValues;
+
+beforeAll(async () => {
+  params = { ...defaultsOf(model), L: 8, steps: 200_000, replicas: 2, seed: 7 };
+  result = await model.run(params as Parameters<typeof model.run>[0], {});
+});
+
+afterEach(() => setLocale('en'));
+
+/** Number of pixels of the canvas that are not fully transparent. */
+function paintedPixels(canvas: HTMLCanvasElement): number {
+  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+  const w = gl.drawingBufferWidth;
+  const h = gl.drawingBufferHeight;
+  const px = new Uint8Array(w * h * 4);
+  gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+  let n = 0;
+  for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+  return n;
+}
+
+describe('ionhop view', () => {
+  it('shows the plots with accessible names and the summary in display units', async () => {
+    await render(View, { result, partial: null, params, running: false });
+    for (const name of ['Mean squared displacement', 'Running diffusion coefficient', 'Arrhenius plot with measured electrolytes', 'Conductivity against occupancy']) {
+      await expect.element(page.getByRole('img', { name })).toBeInTheDocument();
+    }
+    const sigma = result.summary.conductivity as number;
+    await expect.element(page.getByTestId('ionhop-sigma')).toHaveTextContent(formatNumber(sigma * 10, 3));
+    await expect.element(page.getByTestId('ionhop-sigma')).toHaveTextContent('mS/cm');
+    const row = page.getByRole('row', { name: /Carrier density n/ });
+    await expect.element(row).toHaveTextContent(formatNumber((result.summary.carrierDensity as number) * 1e-6));
+    await expect.element(row).toHaveTextContent('cm⁻³');
+    await expect.element(page.getByRole('row', { name: /Tracer diffusion D\*/ })).toHaveTextContent('cm²/s');
+    // MSD: tracer, charge, the slope-1 reference and the error bands of two replicas.
+    const msd = page.getByRole('img', { name: 'Mean squared displacement' }).element();
+    expect(msd.querySelectorAll('path.line').length).toBe(3);
+    expect(msd.querySelectorAll('path.band').length).toBe(2);
+  });
+
+  it('labels every measured electrolyte and this run on the Arrhenius plot', async () => {
+    await render(View, { result, partial: null, params, running: false });
+    const svg = page.getByRole('img', { name: 'Arrhenius plot with measured electrolytes' });
+    await expect.element(svg).toBeInTheDocument();
+    const labels = [...svg.element().querySelectorAll('.point-labels text')].map((t) => t.textContent);
+    expect(labels).toContain('LGPS');
+    expect(labels).toContain('NASICON');
+    expect(labels).toContain('this run');
+    expect(labels.length).toBe(ELECTROLYTES.filter((e) => e.sigma25 !== null).length + 1);
+  });
+
+  it('draws the supercell on a WebGL canvas', async () => {
+    await render(View, { result, partial: null, params, running: false });
+    await expect.poll(() => document.querySelector('canvas') !== null).toBe(true);
+    // The scene sizes its drawing buffer once three.js has loaded; only then read its context.
+    await expect.poll(() => document.querySelector('canvas')!.height, { timeout: 10_000 }).toBe(380 * Math.min(2, devicePixelRatio || 1));
+    await expect.poll(() => paintedPixels(document.querySelector('canvas')!), { timeout: 10_000 }).toBeGreaterThan(500);
+    await expect.element(page.getByRole('button', { name: 'Pause live view' })).toBeInTheDocument();
+    await page.getByRole('checkbox', { name: 'Highlight vacancies' }).click();
+    await expect.element(page.getByText('vacancies (highlighted)')).toBeInTheDocument();
+  });
+
+  it('follows streamed positions of the same lattice and refuses those of another', async () => {
+    const partial: ModelResult = {
+      summary: { replica: 0, hops: 1234, simulatedTime: 1e-9 },
+      series: { ionSites: Float64Array.from(result.series.ionSites).reverse(), msd_t: result.series.msd_t, msdTracer: result.series.msdTracer, msdCharge: result.series.msdCharge },
+    };
+    const screen = await render(View, { result, partial, params, running: true });
+    await expect.element(page.getByText(/Live: replica 1, 1,234 hops/)).toBeInTheDocument();
+    await expect.element(page.getByText(/belong to a new lattice/)).not.toBeInTheDocument();
+    screen.unmount();
+    await render(View, { result, partial: { ...partial, series: { ionSites: Float64Array.of(0, 1, 2) } }, params, running: true });
+    await expect.element(page.getByText(/belong to a new lattice/)).toBeInTheDocument();
+  });
+
+  it('runs an Arrhenius sweep in the worker pool and fits the activation energy', async () => {
+    expect(typeof ionhopEntry.createWorker).toBe('function');
+    await render(View, { result, partial: null, params: { ...params, steps: 50_000 }, running: false });
+    await page.getByRole('spinbutton', { name: 'Temperatures' }).fill('3');
+    await page.getByRole('button', { name: 'Arrhenius sweep' }).click();
+    const fit = page.getByTestId('ionhop-fit');
+    await expect.element(fit, { timeout: 60_000 }).toBeInTheDocument();
+    // Uniform rates at a fixed number of attempts: σT follows the input barrier (0.3 eV) closely.
+    const Ea = Number(/activation energy ([\d.]+) eV/.exec(fit.element().textContent ?? '')?.[1]);
+    expect(Ea).toBeGreaterThan(0.25);
+    expect(Ea).toBeLessThan(0.35);
+    const svg = page.getByRole('img', { name: 'Arrhenius plot with measured electrolytes' }).element();
+    expect(svg.getAttribute('aria-description')).toMatch(/model sweep/);
+  });
+
+  it('speaks Japanese, and the Japanese catalog has every English key', async () => {
+    const missing = Object.keys(en).filter((k) => !(k in ja) || !(ja as Record<string, string>)[k]);
+    expect(missing).toEqual([]);
+    expect(Object.keys(ja).filter((k) => !(k in en))).toEqual([]);
+    setLocale('ja');
+    await render(View, { result, partial: null, params, running: false });
+    await expect.element(page.getByRole('img', { name: '平均二乗変位' })).toBeInTheDocument();
+    await expect.element(page.getByRole('img', { name: 'アレニウスプロットと実測の電解質' })).toBeInTheDocument();
+    await expect.element(page.getByRole('button', { name: 'アレニウス掃引' })).toBeInTheDocument();
+    await expect.element(page.getByText('主な結果')).toBeInTheDocument();
+  });
+});
