@@ -74,7 +74,9 @@ export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: He
   for (const m of data.markers ?? []) {
     const g = marks.append('g').attr('transform', `translate(${x(m.x)},${y(m.y)})`);
     g.append('circle').attr('r', 6).attr('fill', 'white').attr('stroke', 'black').attr('stroke-width', 2);
-    g.append('text').attr('x', 9).attr('y', 4).attr('font-size', 'var(--plot-font-size, 11px)').attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 3).text(m.label);
+    // Labels of markers in the right half go to the left of the point, so they stay inside the plot.
+    const right = x(m.x) > (margin.left + width - margin.right) / 2;
+    g.append('text').attr('x', right ? -9 : 9).attr('y', 4).attr('text-anchor', right ? 'end' : 'start').attr('font-size', 'var(--plot-font-size, 11px)').attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 3).text(m.label);
   }
   root.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90)), options.xLog ? '~e' : undefined));
   root.append('g').attr('class', 'axis y').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(Math.max(2, Math.floor(height / 50)), options.yLog ? '~e' : undefined));

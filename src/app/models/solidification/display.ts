@@ -1,0 +1,76 @@
+/**
+ * Display helpers of the solidification view: unit conversion of series for the screen (K or °C,
+ * mm, µm, µm/s, min), array slicing for the growth replay, and the regime colours. Nothing here
+ * computes physics; it only rescales and selects what the model returned.
+ */
+import type { Series, SummaryValue } from '../../../core/model';
+
+/** Okabe–Ito colours of the interface regimes (planar, cellular, dendritic, absolute). */
+export const REGIME_COLORS: Record<string, string> = {
+  planar: '#009E73',
+  cellular: '#E69F00',
+  dendritic: '#D55E00',
+  absolute: '#56B4E9',
+};
+
+/** Temperature unit for display. */
+export type TempUnit = 'K' | 'C';
+
+/** Kelvin → display temperature. */
+export function toTemp(kelvin: number, unit: TempUnit): number {
+  return unit === 'C' ? kelvin - 273.15 : kelvin;
+}
+
+/** Unit symbol of a display temperature. */
+export function tempSymbol(unit: TempUnit): string {
+  return unit === 'C' ? '°C' : 'K';
+}
+
+/** A series (or an empty array) from a result. */
+export function seriesOf(series: Series, key: string): ArrayLike<number> {
+  return series[key] ?? [];
+}
+
+/** Every value times `factor` plus `offset` (display units), first `n` values only (default all). */
+export function scaled(values: ArrayLike<number>, factor = 1, offset = 0, n = values.length): Float64Array {
+  const m = Math.min(n, values.length);
+  const out = new Float64Array(m);
+  for (let i = 0; i < m; i++) out[i] = values[i] * factor + offset;
+  return out;
+}
+
+/** Smallest and largest finite value (null when none). */
+export function finiteRange(values: ArrayLike<number>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo === Infinity ? null : [lo, hi];
+}
+
+/** The supercooled band: [y0, y1] = [actual, liquidus] where the liquidus is above the actual temperature, NaN elsewhere. */
+export function supercooledBand(actual: ArrayLike<number>, liquidus: ArrayLike<number>): { y0: Float64Array; y1: Float64Array } {
+  const n = Math.min(actual.length, liquidus.length);
+  const y0 = new Float64Array(n);
+  const y1 = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const on = liquidus[i] > actual[i] || (i + 1 < n && liquidus[i + 1] > actual[i + 1]) || (i > 0 && liquidus[i - 1] > actual[i - 1]);
+    y0[i] = on ? actual[i] : NaN;
+    y1[i] = on ? Math.max(actual[i], liquidus[i]) : NaN;
+  }
+  return { y0, y1 };
+}
+
+/** A summary number or null. */
+export function num(v: SummaryValue | undefined): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** True when the user asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

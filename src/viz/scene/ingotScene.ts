@@ -1,0 +1,149 @@
+/**
+ * 3D view of a directionally solidified ingot in its crucible: a translucent crucible, the
+ * solid part coloured by its composition along the axis (a 1 × N DataTexture wrapped on the
+ * cylinder side), the interface as a bright disc, the melt above it, and the constitutionally
+ * supercooled zone as a translucent band ahead of the interface. Heights are scaled so the
+ * crucible is always two scene units tall. Renders only when `update` or the camera changes.
+ */
+import {
+  CircleGeometry,
+  CylinderGeometry,
+  DataTexture,
+  DoubleSide,
+  LinearFilter,
+  Mesh,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  RGBAFormat,
+  SRGBColorSpace,
+  type Material,
+} from 'three';
+import { OrbitScene } from './orbitScene';
+import { rampRgb } from '../plot/ramp';
+
+/** What the ingot view shows (SI lengths). */
+export interface IngotData {
+  /** Crucible (initial melt) height, m. */
+  meltLength: number;
+  /** Positions along the ingot, m (increasing), and the solid composition there (mole fraction). */
+  solidZ: ArrayLike<number>;
+  solidX: ArrayLike<number>;
+  /** Interface position from the bottom, m. */
+  interfaceZ: number;
+  /** Depth of the supercooled zone ahead of the interface, m (0 = none). */
+  supercooledDepth: number;
+  /** Composition range mapped onto the colour ramp. */
+  xRange: [number, number];
+}
+
+const HEIGHT = 2;
+const RADIUS = 0.5;
+const TEXELS = 256;
+const SEGMENTS = 64;
+
+/** Cylinder of unit height whose base sits at y = 0. */
+function unitCylinder(radius: number, openEnded: boolean): CylinderGeometry {
+  const g = new CylinderGeometry(radius, radius, 1, SEGMENTS, 1, openEnded);
+  g.translate(0, 0.5, 0);
+  return g;
+}
+
+/** Linear interpolation of y(x) on increasing xs (clamped at the ends). */
+function interp(xs: ArrayLike<number>, ys: ArrayLike<number>, x: number): number {
+  const n = Math.min(xs.length, ys.length);
+  if (n === 0) return NaN;
+  if (x <= xs[0]) return ys[0];
+  if (x >= xs[n - 1]) return ys[n - 1];
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] <= x) lo = mid;
+    else hi = mid;
+  }
+  const w = xs[hi] > xs[lo] ? (x - xs[lo]) / (xs[hi] - xs[lo]) : 0;
+  return ys[lo] + w * (ys[hi] - ys[lo]);
+}
+
+/** The ingot-in-crucible scene. */
+export class IngotScene extends OrbitScene {
+  private readonly texels = new Uint8Array(4 * TEXELS);
+  private readonly texture = new DataTexture(this.texels, 1, TEXELS, RGBAFormat);
+  private readonly sideMaterial = new MeshStandardMaterial({ map: this.texture, roughness: 0.55, metalness: 0.05 });
+  private readonly capMaterial = new MeshStandardMaterial({ color: 0x888888, roughness: 0.6 });
+  private readonly solid = new Mesh(unitCylinder(RADIUS, false), [this.sideMaterial, this.capMaterial, this.capMaterial]);
+  private readonly iface = new Mesh(new CylinderGeometry(RADIUS * 1.012, RADIUS * 1.012, 0.014, SEGMENTS), new MeshBasicMaterial({ color: 0xfff1b8 }));
+  private readonly melt = new Mesh(
+    unitCylinder(RADIUS * 0.995, false),
+    new MeshStandardMaterial({ color: 0xe69f00, transparent: true, opacity: 0.3, depthWrite: false, roughness: 0.3 }),
+  );
+  private readonly band = new Mesh(
+    unitCylinder(RADIUS * 1.035, true),
+    new MeshBasicMaterial({ color: 0x56b4e9, transparent: true, opacity: 0.4, depthWrite: false, side: DoubleSide }),
+  );
+  private readonly crucible = new Mesh(
+    new CylinderGeometry(RADIUS * 1.09, RADIUS * 1.09, HEIGHT * 1.04, SEGMENTS, 1, true),
+    new MeshStandardMaterial({ color: 0xb8c2cc, transparent: true, opacity: 0.16, depthWrite: false, side: DoubleSide }),
+  );
+  private readonly floor = new Mesh(new CircleGeometry(RADIUS * 1.09, SEGMENTS), new MeshStandardMaterial({ color: 0x9aa4ae, side: DoubleSide }));
+
+  constructor(canvas: HTMLCanvasElement) {
+    super(canvas);
+    this.texture.colorSpace = SRGBColorSpace;
+    this.texture.magFilter = LinearFilter;
+    this.texture.minFilter = LinearFilter;
+    this.solid.position.y = -HEIGHT / 2;
+    this.melt.renderOrder = 2;
+    this.band.renderOrder = 3;
+    this.crucible.renderOrder = 4;
+    this.floor.rotation.x = -Math.PI / 2;
+    this.floor.position.y = -HEIGHT / 2 - 0.02;
+    this.scene.add(this.floor, this.solid, this.iface, this.melt, this.band, this.crucible);
+    this.camera.position.set(2.1, 1.3, 2.8);
+    this.camera.lookAt(0, 0, 0);
+  }
+
+  /** Shows a new growth state. */
+  update(data: IngotData): void {
+    const L = data.meltLength > 0 ? data.meltLength : 1;
+    const s = Math.min(L, Math.max(0, data.interfaceZ));
+    const hSolid = (s / L) * HEIGHT;
+    const [lo, hi] = data.xRange;
+    const span = hi > lo ? hi - lo : 1;
+    for (let r = 0; r < TEXELS; r++) {
+      const x = interp(data.solidZ, data.solidX, ((r + 0.5) / TEXELS) * s);
+      const [cr, cg, cb] = rampRgb((x - lo) / span);
+      this.texels.set([cr, cg, cb, 255], 4 * r);
+    }
+    this.texture.needsUpdate = true;
+    const [tr, tg, tb] = rampRgb((interp(data.solidZ, data.solidX, s) - lo) / span);
+    this.capMaterial.color.setRGB(tr / 255, tg / 255, tb / 255, SRGBColorSpace);
+    this.solid.visible = hSolid > 1e-4;
+    this.solid.scale.y = Math.max(1e-4, hSolid);
+    const yIface = -HEIGHT / 2 + hSolid;
+    this.iface.position.y = yIface;
+    this.melt.position.y = yIface;
+    this.melt.scale.y = Math.max(1e-4, HEIGHT - hSolid);
+    this.melt.visible = HEIGHT - hSolid > 1e-4;
+    const depth = Math.min(Math.max(0, data.supercooledDepth), L - s);
+    this.band.position.y = yIface;
+    this.band.scale.y = Math.max(1e-4, (depth / L) * HEIGHT);
+    this.band.visible = depth > 0;
+    this.requestRender();
+  }
+
+  protected disposeContent(): void {
+    this.texture.dispose();
+    for (const mesh of [this.solid, this.iface, this.melt, this.band, this.crucible, this.floor]) {
+      mesh.geometry.dispose();
+      const m = mesh.material as Material | Material[];
+      if (Array.isArray(m)) m.forEach((x) => x.dispose());
+      else m.dispose();
+    }
+  }
+}
+
+/** Creates the scene (the entry point for a dynamic import). */
+export function createIngotScene(canvas: HTMLCanvasElement): IngotScene {
+  return new IngotScene(canvas);
+}

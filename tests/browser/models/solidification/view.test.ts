@@ -1,0 +1,236 @@
+/**
+ * Browser tests of the solidification view: rendered with real model results (the model is run
+ * directly in the test), through the app with the real worker, in English and Japanese, with the
+ * 3D ingot read back from WebGL and the stability map computed in its parallel workers.
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page } from 'vitest/browser';
+import View from '../../../../src/app/models/solidification/View.svelte';
+import App from '../../../../src/app/App.svelte';
+import { solidificationEntry } from '../../../../src/app/models/solidification/entry';
+import { en, ja } from '../../../../src/app/models/solidification/i18n';
+import { StabilityMapRunner } from '../../../../src/app/models/solidification/mapClient';
+import model from '../../../../src/models/solidification';
+import { computeStabilityMap } from '../../../../src/models/solidification';
+import { defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
+import { setLocale } from '../../../../src/app/i18n/locale.svelte';
+import { prefs } from '../../../../src/app/prefs.svelte';
+
+let params: ParamValues;
+let transient: ModelResult;
+let steady: ModelResult;
+let firstPartial: ModelResult | null = null;
+
+beforeAll(async () => {
+  params = defaultsOf(model as never);
+  transient = await model.run(params as never, {
+    onProgress: (p) => {
+      if (p.partial && !firstPartial) firstPartial = p.partial;
+    },
+  });
+  steady = await model.run({ ...params, mode: 'steady' } as never);
+});
+
+afterEach(() => {
+  setLocale('en');
+  prefs.temperature = 'K';
+  localStorage.removeItem('crucible.prefs');
+  history.replaceState(null, '', '#/');
+});
+
+/**
+ * Non-transparent pixels of the 3D canvas, read through an ImageBitmap copy (asking the canvas
+ * for a context here would create one before three.js does and lose its preserved buffer).
+ */
+async function paintedPixels(canvas: HTMLCanvasElement): Promise<number> {
+  if (canvas.width === 0 || canvas.height === 0) return 0;
+  const bitmap = await createImageBitmap(canvas);
+  const copy = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const ctx = copy.getContext('2d')!;
+  ctx.drawImage(bitmap, 0, 0);
+  const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+  let n = 0;
+  for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+  return n;
+}
+
+describe('solidification catalog', () => {
+  it('has every English key in Japanese, non-empty, with the same placeholders', () => {
+    const missing = Object.keys(en).filter((k) => !(k in ja) || !(ja as Record<string, string>)[k]);
+    expect(missing).toEqual([]);
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [k, v] of Object.entries(en)) expect(placeholders((ja as Record<string, string>)[k]), k).toEqual(placeholders(v));
+    expect(Object.keys(ja).filter((k) => !(k in en))).toEqual([]);
+  });
+
+  it('labels every parameter, choice, preset and regime', () => {
+    const keys = new Set(Object.keys(en));
+    for (const spec of model.params) {
+      expect(keys.has(`param.solidification.${spec.key}`), spec.key).toBe(true);
+      expect(keys.has(`help.solidification.${spec.key}`), spec.key).toBe(true);
+      if (spec.group) expect(keys.has(`group.solidification.${spec.group}`), spec.group).toBe(true);
+      if (spec.kind === 'choice') for (const c of spec.choices) expect(keys.has(`choice.solidification.${spec.key}.${c.value}`), c.value).toBe(true);
+    }
+    for (const p of model.presets) expect(keys.has(`preset.solidification.${p.id}`), p.id).toBe(true);
+    for (const r of ['planar', 'cellular', 'dendritic', 'absolute']) {
+      expect(keys.has(`value.solidification.${r}`)).toBe(true);
+      expect(keys.has(`solidification.criterion.${r}`)).toBe(true);
+    }
+    for (const e of solidificationEntry.equations) expect(keys.has(e.captionKey), e.captionKey).toBe(true);
+    for (const a of solidificationEntry.assumptionKeys) expect(keys.has(a), a).toBe(true);
+    expect(keys.has(solidificationEntry.guideKey!)).toBe(true);
+  });
+});
+
+describe('solidification view', () => {
+  it('shows every plot with an accessible name, the supercooled band, the summary in friendly units and the regime', async () => {
+    await render(View, { result: transient, partial: null, params, running: false });
+    for (const title of [
+      'Liquidus vs. actual temperature ahead of the interface',
+      'Melt composition ahead of the interface',
+      'Composition of the grown solid (segregation)',
+      'Growth velocity V(t)',
+      'Interface temperature',
+      'Phase diagram with the interface tie-line',
+      'Mullins–Sekerka growth rate of interface perturbations',
+    ]) {
+      await expect.element(page.getByRole('img', { name: title })).toBeInTheDocument();
+    }
+    const classic = page.getByRole('img', { name: 'Liquidus vs. actual temperature ahead of the interface' }).element();
+    const band = classic.querySelector('path.band');
+    expect(band?.getAttribute('d')?.length ?? 0).toBeGreaterThan(20);
+    expect(classic.getAttribute('aria-description')).toMatch(/Shaded: constitutionally supercooled/);
+    const velocity = page.getByRole('img', { name: 'Growth velocity V(t)' }).element();
+    expect(velocity.textContent).toMatch(/R\/G = 10\.8 µm\/s/);
+    await expect.element(page.getByTestId('regime-badge')).toHaveTextContent('Regime: dendritic');
+    await expect.element(page.getByText(/G < k·G_crit/)).toBeInTheDocument();
+    await expect.element(page.getByTestId('diagram-note')).toHaveTextContent(/real Si–Ge.*ΔT₀ = 125 K at x₀ = 0\.2/);
+    const row = (label: string) => page.getByRole('row', { name: new RegExp(`^${label}`) });
+    await expect.element(row('Growth velocity V')).toHaveTextContent(/8\.66\s*µm\/s/);
+    await expect.element(row('Freezing range ΔT₀')).toHaveTextContent(/125\.1\s*K/);
+    await expect.element(row('Critical gradient G_crit')).toHaveTextContent(/132\.6\s*K\/mm/);
+    await expect.element(row('Boundary layer D/V')).toHaveTextContent(/1,155\s*µm/);
+    await expect.element(row('Marginal wavelength')).toHaveTextContent(/6\.654\s*µm/);
+    await expect.element(row('Interface regime')).toHaveTextContent('dendritic');
+  });
+
+  it('draws the ingot in 3D (non-blank WebGL pixels)', async () => {
+    await render(View, { result: transient, partial: null, params, running: false });
+    const locator = page.getByLabelText(/Three-dimensional view of the ingot/);
+    await expect.element(locator).toBeInTheDocument();
+    const canvas = locator.element() as HTMLCanvasElement;
+    await expect.poll(() => paintedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(2000);
+  });
+
+  it('switches temperatures to °C and back', async () => {
+    await render(View, { result: transient, partial: null, params, running: false });
+    await page.getByRole('radio', { name: '°C' }).click();
+    await expect.element(page.getByRole('row', { name: /^Liquidus T_L/ })).toHaveTextContent(/1,345\s*°C/);
+    await expect.element(page.getByRole('img', { name: 'Interface temperature' })).toHaveAttribute('aria-description', expect.stringMatching(/temperature \(°C\)/));
+    await page.getByRole('radio', { name: 'K' }).click();
+    await expect.element(page.getByRole('row', { name: /^Liquidus T_L/ })).toHaveTextContent(/1,619\s*K/);
+  });
+
+  it('shows a streamed partial result as live growth', async () => {
+    const partial = firstPartial ?? transient;
+    await render(View, { result: null, partial, params, running: true });
+    await expect.element(page.getByTestId('growth-status')).toHaveTextContent(/Growing… t = /);
+    await expect.element(page.getByRole('button', { name: 'Replay growth' })).not.toBeInTheDocument();
+  });
+
+  it('replays the growth from the stored history and returns to the end of the run', async () => {
+    await render(View, { result: transient, partial: null, params, running: false });
+    const slider = page.getByRole('slider', { name: 'Replay time' });
+    (slider.element() as HTMLInputElement).value = '1500';
+    slider.element().dispatchEvent(new Event('input', { bubbles: true }));
+    await expect.element(page.getByTestId('growth-status')).toHaveTextContent(/Replay: t = 25 min, ingot .* mm/);
+    await expect.element(page.getByText(/stored only for the latest state/)).toBeInTheDocument();
+    const solid = page.getByRole('img', { name: 'Composition of the grown solid (segregation)' }).element();
+    const shownPoints = Number(/x_S: (\d+) points/.exec(solid.getAttribute('aria-description') ?? '')?.[1]);
+    expect(shownPoints).toBeGreaterThan(2);
+    expect(shownPoints).toBeLessThan(transient.series.solid_z.length);
+    await page.getByRole('button', { name: 'Show end of run' }).click();
+    await expect.element(page.getByTestId('growth-status')).toHaveTextContent(/End of run: t = 50 min/);
+    await page.getByRole('button', { name: 'Replay growth' }).click();
+    await expect.element(page.getByRole('button', { name: 'Pause replay' })).toBeInTheDocument();
+    await page.getByRole('button', { name: 'Pause replay' }).click();
+  });
+
+  it('shows the steady state without the transient plots and the 3D ingot', async () => {
+    await render(View, { result: steady, partial: null, params: { ...params, mode: 'steady' }, running: false });
+    await expect.element(page.getByTestId('growth-status')).toHaveTextContent(/Steady state at V = 10\.8 µm\/s/);
+    await expect.element(page.getByRole('img', { name: 'Phase diagram with the interface tie-line' })).toBeInTheDocument();
+    expect(document.querySelector('canvas')).toBeNull();
+    expect(document.body.textContent).not.toContain('Growth velocity V(t)');
+  });
+
+  it('shows a planar pure-Si front and says which diagram is in use for the linearised set', async () => {
+    const preset = (id: string) => ({ ...params, ...model.presets.find((p) => p.id === id)!.values }) as ParamValues;
+    const pureSi = preset('pure-si');
+    const screen = await render(View, { result: await model.run(pureSi as never), partial: null, params: pureSi, running: false });
+    await expect.element(page.getByTestId('regime-badge')).toHaveTextContent('Regime: planar');
+    await expect.element(page.getByText(/no perturbation wavelength grows/)).toBeInTheDocument();
+    await expect.element(page.getByText(/No solute gradient at the interface/)).toBeInTheDocument();
+    screen.unmount();
+    const linear = preset('teaching-linear');
+    await render(View, { result: await model.run(linear as never), partial: null, params: linear, running: false });
+    await expect.element(page.getByTestId('diagram-note')).toHaveTextContent(/linearised dilute \(k = 0\.3, m = -350 K.*ΔT₀ = 163 K at x₀ = 0\.2/);
+  });
+
+  it('speaks Japanese', async () => {
+    setLocale('ja');
+    await render(View, { result: transient, partial: null, params, running: false });
+    await expect.element(page.getByRole('img', { name: '界面前方の液相線温度と実際の温度' })).toBeInTheDocument();
+    await expect.element(page.getByTestId('regime-badge')).toHaveTextContent('形態：デンドライト');
+    await expect.element(page.getByRole('button', { name: 'マップを計算' })).toBeInTheDocument();
+    await expect.element(page.getByRole('button', { name: '成長を再生' })).toBeInTheDocument();
+  });
+});
+
+describe('solidification stability map', () => {
+  it('computes the map in parallel workers, identical to the single-thread function, and marks the current point', async () => {
+    await render(View, { result: transient, partial: null, params, running: false });
+    await page.getByRole('combobox', { name: 'Cells per axis' }).selectOptions('32');
+    await page.getByRole('button', { name: 'Compute map' }).click();
+    await expect.element(page.getByTestId('map-status'), { timeout: 20_000 }).toHaveTextContent(/32 × 32 cells in \d+ ms on \d workers/);
+    const svg = page.getByTestId('stability-map').element();
+    expect(svg.getAttribute('aria-label')).toBe('G–V stability map');
+    expect(svg.getAttribute('aria-description')).toMatch(/planar .* %.*dendritic .* %/);
+    expect(svg.querySelectorAll('.cells rect').length).toBe(32 * 32);
+    expect(svg.querySelector('.markers')?.textContent).toMatch(/current = E-IMR 7\.7 K\/mm/);
+    expect(svg.querySelector('.markers')?.textContent).toMatch(/E-IMR 13\.9 K\/mm/);
+    await page.getByRole('combobox', { name: 'Colour by' }).selectOptions('dT');
+    await expect.element(page.getByTestId('stability-map')).toHaveAttribute('aria-description', expect.stringMatching(/max\. supercooling from 0 to 12\d K/));
+  });
+
+  it('stitches worker blocks into exactly the single-thread map, and cancels', async () => {
+    const request = { phaseDiagram: 'SiGe', k: 0.3, m: -350, Tm: 1687, x0: 0.2, D: 1e-8, gamma: 1.4e-7, axis: 'R' as const, gMin: 1e3, gMax: 1e5, nG: 24, yMin: 1e-4, yMax: 1, nY: 20 };
+    const runner = new StabilityMapRunner(3);
+    const fractions: number[] = [];
+    const outcome = await runner.compute(request, (f) => fractions.push(f)).done;
+    expect(outcome.kind).toBe('map');
+    if (outcome.kind !== 'map') return;
+    const reference = computeStabilityMap(request);
+    expect(Array.from(outcome.map.regime)).toEqual(Array.from(reference.regime));
+    expect(Array.from(outcome.map.deltaTcs)).toEqual(Array.from(reference.deltaTcs));
+    expect(fractions.at(-1)).toBe(1);
+    expect(fractions.length).toBeGreaterThan(3);
+    const handle = runner.compute({ ...request, nG: 128, nY: 128 });
+    handle.cancel();
+    expect((await handle.done).kind).toBe('cancelled');
+    const again = await runner.compute(request).done;
+    expect(again.kind).toBe('map');
+    runner.dispose();
+  });
+});
+
+describe('solidification page', () => {
+  it('lands on a computed default through the real worker', async () => {
+    history.replaceState(null, '', '#/solidification');
+    await render(App, { entries: [solidificationEntry] });
+    await expect.element(page.getByTestId('regime-badge'), { timeout: 20_000 }).toHaveTextContent('Regime: dendritic');
+    await expect.element(page.getByRole('heading', { level: 1 })).toHaveTextContent('Directional solidification of Si₁₋ₓGeₓ');
+    await expect.element(page.getByRole('img', { name: 'Growth velocity V(t)' })).toBeInTheDocument();
+  });
+});
