@@ -54,13 +54,24 @@ export function tOr(key: string, fallback: string, vars: Record<string, string |
   return hasKey(key) ? t(key, vars) : fallback;
 }
 
-/** Formats a number for the current locale with `digits` significant digits (scientific when tiny or huge). */
+const superscripts: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/**
+ * Formats a number for the current locale with `digits` significant digits; tiny and huge
+ * magnitudes as "1.56 × 10⁻⁸". Null, NaN and ±∞ show as an em dash.
+ */
 export function formatNumber(value: number | null | undefined, digits = 4): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
   const locale = localeState.current === 'ja' ? 'ja-JP' : 'en-US';
-  if (abs !== 0 && (abs < 1e-3 || abs >= 1e6)) {
-    return new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: digits }).format(value);
+  const plain = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits });
+  if (abs === 0 || (abs >= 1e-3 && abs < 1e6)) return plain.format(value);
+  let exponent = Math.floor(Math.log10(abs));
+  let mantissa = Number((value / 10 ** exponent).toPrecision(digits));
+  if (Math.abs(mantissa) >= 10) {
+    mantissa /= 10;
+    exponent += 1;
   }
-  return new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }).format(value);
+  const power = String(exponent).replace(/[-0-9]/g, (c) => superscripts[c]);
+  return `${plain.format(mantissa)} × 10${power}`;
 }
