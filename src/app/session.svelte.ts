@@ -39,6 +39,7 @@ export class ModelSession {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly cache = new Map<string, { result: ModelResult; params: ParamValues }>();
   private validation = 0;
+  private rerun = false;
 
   constructor(
     readonly model: ModelDefinition,
@@ -186,12 +187,26 @@ export class ModelSession {
         this.partial = null;
         break;
     }
+    if (this.rerun) {
+      this.rerun = false;
+      await this.run();
+    }
+  }
+
+  /**
+   * Runs after an edit without interrupting a run in progress: while one is going, the latest
+   * values run as soon as it ends. Dragging a slider thus updates as fast as the model runs.
+   */
+  async requestRun(): Promise<void> {
+    if (this.status === 'running') this.rerun = true;
+    else await this.run();
   }
 
   /** Cancels the run in progress; the run button returns to idle at once. */
   cancel(): void {
     const h = this.handle;
     this.handle = null;
+    this.rerun = false;
     this.status = 'idle';
     this.runParams = null;
     this.partial = null;

@@ -34,9 +34,18 @@ interface Live {
   errors: Promise<string>;
 }
 
+/** A run the worker is executing; `done` resolves when the worker has finished with it. */
+interface Inflight {
+  live: Live;
+  done: Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** Runs one model in a dedicated module worker. */
 export class ModelWorkerClient {
   private live: Live | null = null;
+  private inflight: Inflight | null = null;
   private current: { settle: (o: RunOutcome) => void } | null = null;
   private readonly graceMs: number;
 
@@ -66,13 +75,23 @@ export class ModelWorkerClient {
     this.live.api[Comlink.releaseProxy]();
     this.live.worker.terminate();
     this.live = null;
+    this.inflight = null;
   }
 
-  /** Starts a run; a run already going is cancelled first. */
+  /** True when the worker finished `run` within the grace period. */
+  private async stoppedInTime(run: Inflight): Promise<boolean> {
+    return Promise.race([run.done.then(() => true), sleep(this.graceMs).then(() => false)]);
+  }
+
+  /**
+   * Starts a run. A run still going is superseded: its handle settles as cancelled at once, the
+   * worker is asked to stop it, and the new run starts on the same worker as soon as it has (or
+   * on a fresh worker if it has not stopped within the grace period).
+   */
   run(raw: Record<string, unknown>, onProgress?: (p: Progress) => void): RunHandle {
     this.current?.settle({ kind: 'cancelled' });
-    if (this.current) this.respawn();
-    const live = this.ensure();
+    const previous = this.inflight;
+    if (previous) void previous.live.api.cancel();
     let settled = false;
     let settle!: (o: RunOutcome) => void;
     const done = new Promise<RunOutcome>((resolve) => {
@@ -85,23 +104,45 @@ export class ModelWorkerClient {
     });
     const token = { settle };
     this.current = token;
-    const progress = onProgress ? Comlink.proxy((p: Progress) => !settled && onProgress(p)) : undefined;
-    live.api
-      .run(raw, progress)
-      .then((o: WorkerOutcome) => settle(o))
-      .catch((e: unknown) => settle({ kind: 'error', message: describeError(e) }));
-    void live.errors.then((message) => {
-      if (this.live === live) this.respawn();
-      settle({ kind: 'error', message });
-    });
+    let mine: Inflight | null = null;
+
+    const start = async () => {
+      if (previous && !(await this.stoppedInTime(previous)) && this.live === previous.live) this.respawn();
+      if (settled) return;
+      const live = this.ensure();
+      let finish!: () => void;
+      mine = { live, done: new Promise<void>((resolve) => (finish = resolve)) };
+      const self = mine;
+      this.inflight = self;
+      const progress = onProgress ? Comlink.proxy((p: Progress) => !settled && onProgress(p)) : undefined;
+      live.api
+        .run(raw, progress)
+        .then((o: WorkerOutcome) => settle(o))
+        .catch((e: unknown) => settle({ kind: 'error', message: describeError(e) }))
+        .finally(() => {
+          finish();
+          if (this.inflight === self) this.inflight = null;
+        });
+      void live.errors.then((message) => {
+        finish();
+        if (this.live === live) this.respawn();
+        settle({ kind: 'error', message });
+      });
+    };
+    void start();
+
     const cancel = () => {
       if (settled) return;
-      void live.api.cancel();
-      setTimeout(() => {
-        if (settled) return;
-        if (this.live === live) this.respawn();
+      const run = mine;
+      if (!run) {
         settle({ kind: 'cancelled' });
-      }, this.graceMs);
+        return;
+      }
+      void run.live.api.cancel();
+      void this.stoppedInTime(run).then((stopped) => {
+        if (!stopped && this.live === run.live) this.respawn();
+        settle({ kind: 'cancelled' });
+      });
     };
     return { done, cancel };
   }

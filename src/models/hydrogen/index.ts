@@ -13,7 +13,8 @@ import { linspace } from '../../core/interpolate';
 import { MATERIALS, MATERIAL_IDS, type Material } from './materials';
 import { equilibriumAt, type Equilibrium, type HydrideParams, type IsothermModel } from './equilibrium';
 import { isExtrapolated, gasValidUpTo, lnPhi, pressureFromFugacity, type GasModel } from './gas';
-import { buildSurface, isothermCurve, lnPhiOnGrid, pressureGrid } from './curves';
+import { isothermCurve, lnPhiOnGrid, pressureGrid } from './curves';
+import { cachedSurface, surfaceWindow } from './surfaceCache';
 import { meltingPressure } from './melting';
 import { hmFromMassPercent, massPercent, reversibleMassPercent, volumetricCapacity, type AlloyMass } from './capacity';
 import { parsePctCsv } from './csv';
@@ -258,8 +259,8 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   }
 
   // van 't Hoff lines and coexistence dome over the temperature window of the surface.
-  const tMin = Math.max(100, p.T - 150);
-  let tMax = Math.min(1200, p.T + 150);
+  const { tMin, tMax: windowMax } = surfaceWindow(p.T);
+  let tMax = windowMax;
   if (model === 'lattice' && mat.criticalT > p.T && mat.criticalT < 1200) tMax = Math.min(1200, Math.max(tMax, mat.criticalT * 1.05));
   const temps = linspace(tMin, tMax, 60);
   const vhInvT: number[] = [];
@@ -312,7 +313,7 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   progress(0.6);
 
   // PCT surface for the 3D view.
-  const surface = buildSurface({ model, params: mat, gas, pMin: p.pMin, pMax: p.pMax, tMin, tMax });
+  const surface = cachedSurface({ model, params: mat, gas, pMin: p.pMin, pMax: p.pMax, tMin, tMax });
   series.surface_x = surface.x;
   series.surface_T = surface.T;
   series.surface_log10p = surface.log10p;

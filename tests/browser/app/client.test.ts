@@ -73,3 +73,39 @@ describe('ModelWorkerClient against a real worker', () => {
     client.dispose();
   });
 });
+
+describe('superseding runs', () => {
+  it('settles the old run as cancelled and runs the new one on the same worker, without respawning', async () => {
+    let created = 0;
+    const client = new ModelWorkerClient(() => {
+      created++;
+      return createWorker();
+    });
+    const first = client.run({ steps: 2000, workMs: 2 });
+    await new Promise((r) => setTimeout(r, 50));
+    const second = client.run({ steps: 30 });
+    expect((await first.done).kind).toBe('cancelled');
+    const outcome = await second.done;
+    expect(outcome.kind).toBe('result');
+    if (outcome.kind === 'result') expect(outcome.result.summary.samples).toBe(30);
+    expect(created).toBe(1);
+    client.dispose();
+  });
+
+  it('respawns when the superseded run ignores cancellation, and still runs the new one', async () => {
+    let created = 0;
+    const client = new ModelWorkerClient(
+      () => {
+        created++;
+        return createWorker();
+      },
+      { graceMs: 150 },
+    );
+    void client.run({ steps: 100000, workMs: 1, ignoreCancel: true });
+    await new Promise((r) => setTimeout(r, 50));
+    const outcome = await client.run({ steps: 30 }).done;
+    expect(outcome.kind).toBe('result');
+    expect(created).toBe(2);
+    client.dispose();
+  });
+});
