@@ -10,6 +10,7 @@ import { axisBottom, axisLeft } from 'd3-axis';
 import { paletteColor } from './palette';
 import type { LinePlotData, LinePlotOptions } from './types';
 import { describePlot } from './describe';
+import { addHoverTip } from './hoverTip';
 
 const margin = { top: 12, right: 16, bottom: 46, left: 64 };
 let clipCounter = 0;
@@ -246,5 +247,6 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
     .text(options.yLabel);
   root.selectAll('.axis text').attr('font-size', 'var(--plot-font-size, 11px)');
   root.selectAll('.axis-label').attr('font-size', 'var(--plot-font-size, 12px)').attr('fill', 'currentColor');
+  addHoverTip(root, data.lines, x, y, { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom });
   return description;
 }

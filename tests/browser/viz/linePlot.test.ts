@@ -60,3 +60,19 @@ describe('renderHeatmap', () => {
     for (const r of el.querySelectorAll('.cells rect')) expect(r.getAttribute('x')).not.toMatch(/NaN/);
   });
 });
+
+describe('hover read-out', () => {
+  it('shows the nearest point with its series label and values, and hides on leave', () => {
+    const el = svg();
+    renderLinePlot(el, { lines: [{ x: [0, 1, 2], y: [0, 10, 20], label: 'ramp' }] }, { title: 'H', xLabel: 'x', yLabel: 'y', width: 400, height: 250 });
+    const area = el.querySelector('rect.hover-area') as SVGRectElement;
+    const box = el.getBoundingClientRect();
+    const ring = () => el.querySelector('.hover-tip') as SVGGElement;
+    const mid = { x: box.left + 64 + (400 - 64 - 16) / 2, y: box.top + 12 + (250 - 12 - 46) / 2 };
+    area.dispatchEvent(new PointerEvent('pointermove', { clientX: mid.x, clientY: mid.y, bubbles: true }));
+    expect(ring().style.display).toBe('');
+    expect(ring().querySelector('text')?.textContent).toBe('ramp: 1, 10');
+    area.dispatchEvent(new PointerEvent('pointerleave', { bubbles: true }));
+    expect(ring().style.display).toBe('none');
+  });
+});
