@@ -20,6 +20,7 @@ import {
 } from 'three';
 import { OrbitScene } from './orbitScene';
 import { rampRgb } from '../plot/ramp';
+import { interpolateLinear } from '../../core/interpolate';
 
 /** What the ingot view shows (SI lengths). */
 export interface IngotData {
@@ -48,22 +49,6 @@ function unitCylinder(radius: number, openEnded: boolean): CylinderGeometry {
   return g;
 }
 
-/** Linear interpolation of y(x) on increasing xs (clamped at the ends). */
-function interp(xs: ArrayLike<number>, ys: ArrayLike<number>, x: number): number {
-  const n = Math.min(xs.length, ys.length);
-  if (n === 0) return NaN;
-  if (x <= xs[0]) return ys[0];
-  if (x >= xs[n - 1]) return ys[n - 1];
-  let lo = 0;
-  let hi = n - 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] <= x) lo = mid;
-    else hi = mid;
-  }
-  const w = xs[hi] > xs[lo] ? (x - xs[lo]) / (xs[hi] - xs[lo]) : 0;
-  return ys[lo] + w * (ys[hi] - ys[lo]);
-}
 
 /** The ingot-in-crucible scene. */
 export class IngotScene extends OrbitScene {
@@ -110,13 +95,15 @@ export class IngotScene extends OrbitScene {
     const hSolid = (s / L) * HEIGHT;
     const [lo, hi] = data.xRange;
     const span = hi > lo ? hi - lo : 1;
+    const grown = data.solidZ.length > 0;
+    const solidAt = (z: number) => (grown ? interpolateLinear(data.solidZ, data.solidX, z) : lo);
     for (let r = 0; r < TEXELS; r++) {
-      const x = interp(data.solidZ, data.solidX, ((r + 0.5) / TEXELS) * s);
+      const x = solidAt(((r + 0.5) / TEXELS) * s);
       const [cr, cg, cb] = rampRgb((x - lo) / span);
       this.texels.set([cr, cg, cb, 255], 4 * r);
     }
     this.texture.needsUpdate = true;
-    const [tr, tg, tb] = rampRgb((interp(data.solidZ, data.solidX, s) - lo) / span);
+    const [tr, tg, tb] = rampRgb((solidAt(s) - lo) / span);
     this.capMaterial.color.setRGB(tr / 255, tg / 255, tb / 255, SRGBColorSpace);
     this.solid.visible = hSolid > 1e-4;
     this.solid.scale.y = Math.max(1e-4, hSolid);

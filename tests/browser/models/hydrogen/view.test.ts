@@ -97,7 +97,7 @@ describe('hydrogen view', () => {
     await expect.element(card).toHaveTextContent(/± .*J\/\(mol H₂·K\)/);
     await expect.element(page.getByRole('img', { name: 'Residuals of the isotherm fit' })).toBeInTheDocument();
     const vh = page.getByRole('img', { name: 'van ’t Hoff plot' }).element();
-    expect(vh.querySelectorAll('circle').length).toBe(3);
+    expect(vh.querySelectorAll('.points circle').length).toBe(3);
     expect(vh.getAttribute('aria-description')).toMatch(/ln\(f_plateau/);
   });
 
