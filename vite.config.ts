@@ -10,11 +10,15 @@ import pkg from './package.json' with { type: 'json' };
 
 const chromium = findChromium() ?? '/usr/bin/chromium';
 
+/** Dependencies pre-bundled up front, so the dev server and browser tests never reload to add one. */
+const prebundled = ['comlink', 'valibot', 'mathjs', 'd3-scale', 'd3-shape', 'd3-selection', 'd3-axis', 'd3-format', 'd3-array', 'katex', 'three', 'three/examples/jsm/controls/OrbitControls.js', 'ml-levenberg-marquardt'];
+
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [svelte()],
   worker: { format: 'es' },
+  optimizeDeps: { include: prebundled },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
@@ -27,7 +31,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        optimizeDeps: { include: ['comlink', 'valibot', 'mathjs', 'd3-scale', 'd3-shape', 'd3-selection', 'd3-axis', 'd3-format', 'd3-array', 'katex', 'three', 'three/examples/jsm/controls/OrbitControls.js', 'vitest-browser-svelte'] },
+        optimizeDeps: { include: [...prebundled, 'vitest-browser-svelte'] },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
