@@ -149,19 +149,22 @@ function stopFrames(page: Page): Promise<{ t1: number; frames: number[]; tasks: 
   });
 }
 
-/** Frame and long-task figures of a window [t0, t1] of page time. */
+/**
+ * Frame and long-task figures of a window [t0, t1] of page time: the long tasks that start in
+ * it, the animation frames per second, and the intervals between frames counted from t0 to t1
+ * (so a stall at either end of the window counts too).
+ */
 function windowFigures(t0: number, t1: number, frames: number[], tasks: LongTask[]) {
   const inWindow = tasks.filter((t) => t.start >= t0 && t.start < t1);
-  const intervals = frames.slice(1).map((f, i) => f - frames[i]);
+  const marks = [t0, ...frames.filter((f) => f > t0 && f < t1), t1];
+  const intervals = marks.slice(1).map((f, i) => f - marks[i]);
   intervals.sort((a, b) => a - b);
-  const p95 = intervals.length ? intervals[Math.min(intervals.length - 1, Math.ceil(0.95 * intervals.length) - 1)] : NaN;
-  const span = frames.length > 1 ? frames[frames.length - 1] - frames[0] : NaN;
   return {
     longestTask: inWindow.reduce((m, t) => Math.max(m, t.duration), 0),
     longTasks: inWindow.length,
-    fps: ((frames.length - 1) / span) * 1000,
-    p95Interval: p95,
-    maxInterval: intervals.length ? intervals[intervals.length - 1] : NaN,
+    fps: ((marks.length - 2) / (t1 - t0)) * 1000,
+    p95Interval: intervals[Math.min(intervals.length - 1, Math.ceil(0.95 * intervals.length) - 1)],
+    maxInterval: intervals[intervals.length - 1],
   };
 }
 
@@ -193,14 +196,30 @@ function stopBusyRecorder(page: Page): Promise<{ start: number; end: number | nu
   });
 }
 
-/** Sets a text field as a user would (fill, then change), recording the page time of the change. */
-async function setField(field: ElementHandle<HTMLInputElement>, value: string): Promise<void> {
-  await field.evaluate((el: HTMLInputElement, v: string) => {
-    el.value = v;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-    (window as BenchWindow).__benchLastChange = performance.now();
-    el.dispatchEvent(new Event('change', { bubbles: true }));
-  }, value);
+/**
+ * Edits a text field as typing a value and leaving the field would (value, input, change), one
+ * value every `spacingMs` on a timer inside the page (a busy main thread delays an edit, as it
+ * would a user's); resolves with the page times of the changes.
+ */
+function editSequence(field: ElementHandle<HTMLInputElement>, values: string[], spacingMs: number): Promise<number[]> {
+  return field.evaluate(
+    (el: HTMLInputElement, [vals, spacing]: [string[], number]) =>
+      new Promise<number[]>((resolve) => {
+        const times: number[] = [];
+        vals.forEach((v, k) =>
+          setTimeout(() => {
+            el.value = v;
+            el.dispatchEvent(new Event('input', { bubbles: true }));
+            const now = performance.now();
+            times.push(now);
+            (window as BenchWindow).__benchLastChange = now;
+            el.dispatchEvent(new Event('change', { bubbles: true }));
+            if (times.length === vals.length) resolve(times);
+          }, spacing * k),
+        );
+      }),
+    [values, spacingMs] as [string[], number],
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,18 +282,15 @@ async function temperatureField(page: Page): Promise<ElementHandle<HTMLInputElem
 
 /**
  * Hydrogen: long tasks and frames while the temperature is edited six times, 400 ms apart
- * (beyond the 300 ms edit debounce, so each edit runs the model), plus one second; also the
- * durations of the runs (aria-busy on the view) for the runs-per-second estimate.
+ * (longer than the page's edit debounce and a run, so each edit runs the model once), plus one
+ * second; also the durations of the runs (aria-busy on the view) for the runs-per-second estimate.
  */
 async function hydrogenEdits(page: Page) {
   const field = await temperatureField(page);
   await startBusyRecorder(page);
   const t0 = await startFrames(page);
-  for (let k = 0; k < 6; k++) {
-    await setField(field, String(400 + 10 * k));
-    await sleep(400);
-  }
-  await sleep(1000);
+  await editSequence(field, [400, 410, 420, 430, 440, 450].map(String), 400);
+  await sleep(1400);
   const s = await stopFrames(page);
   const runs = (await stopBusyRecorder(page)).filter((r) => r.end !== null).map((r) => (r.end as number) - r.start);
   const f = windowFigures(t0, s.t1, s.frames, s.tasks);
@@ -287,12 +303,12 @@ async function hydrogenTempUpdate(page: Page): Promise<number> {
   const field = await temperatureField(page);
   const times: number[] = [];
   for (let rep = 0; rep < 3; rep++) {
-    let last = '';
-    for (let k = 0; k < 10; k++) {
-      last = String(500 + 100 * rep + 7 * k + 1); // fresh values every repeat: results are cached by parameters
-      await setField(field, last);
-      if (k < 9) await sleep(100);
-    }
+    // fresh values every repeat: results are cached by parameters
+    const values = Array.from({ length: 10 }, (_, k) => String(500 + 100 * rep + 7 * k + 1));
+    const last = values[9];
+    const changes = await editSequence(field, values, 100);
+    const spacing = changes.slice(1).map((c, i) => c - changes[i]);
+    log(`hydrogen edits ${round(Math.min(...spacing))}–${round(Math.max(...spacing))} ms apart`);
     const handle = await page.waitForFunction(
       (title: string) => {
         const shown = Array.from(document.querySelectorAll('figcaption')).some((c) => c.textContent?.trim() === title);
@@ -356,6 +372,7 @@ async function stabilityMap(page: Page): Promise<number> {
 export async function bench(): Promise<Record<string, number>> {
   const started = performance.now();
   const out: Record<string, number> = {};
+  if (!findChromium()) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
   log('building the app');
   const app = await serveBuild();
   let browser: Browser | null = null;
