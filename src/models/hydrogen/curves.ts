@@ -70,7 +70,7 @@ export function isothermCurve(eq: Equilibrium, gas: GasModel, pGrid: ArrayLike<n
     }
     const v = Math.log(pGrid[i] / STANDARD_PRESSURE) + lnPhiGrid[i];
     p[k] = pGrid[i];
-    x[k] = eq.composition(v, absorption);
+    x[k] = eq.composition(v, absorption, k > 0 ? x[k - 1] : undefined);
     ex[k] = isExtrapolated(gas, p[k], eq.T) ? 1 : 0;
     k++;
   }

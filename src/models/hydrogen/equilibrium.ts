@@ -6,7 +6,7 @@
  * ending on the loop's branches (at most at the spinodal). Above T_c the lattice isotherm is
  * single-phase and absorption equals desorption.
  */
-import { equalAreaConstruction, lacherIsotherm, lacherLogitAt, sigmoid, type Coexistence } from './lattice';
+import { equalAreaConstruction, lacherIsotherm, lacherLogitAt, logit, sigmoid, type Coexistence } from './lattice';
 import { plateauComposition, plateauCorners, type PlateauParams } from './plateau';
 
 /** Isotherm model identifiers (parameter `model`). */
@@ -38,8 +38,8 @@ export interface Equilibrium {
   T: number;
   model: IsothermModel;
   plateau: PlateauInfo | null;
-  /** H/M at ln(f/p°) = v on the absorption or desorption branch. */
-  composition(v: number, absorption: boolean): number;
+  /** H/M at ln(f/p°) = v on the absorption or desorption branch; `near` (H/M of a nearby point) may speed up the solve. */
+  composition(v: number, absorption: boolean, near?: number): number;
 }
 
 /** Builds the equilibrium isotherm of `model` at T (K); for the lattice model this runs the Maxwell construction. */
@@ -93,7 +93,10 @@ export function equilibriumAt(model: IsothermModel, hp: HydrideParams, T: number
       xAbsStart: r * abs.thetaAlpha,
       xAbsEnd: r * abs.thetaBeta,
     },
-    composition: (v, absorption) => r * sigmoid(lacherLogitAt(lp, T, v, absorption ? abs : des)),
+    composition: (v, absorption, near) => {
+      const coex = absorption ? abs : des;
+      return r * sigmoid(lacherLogitAt(lp, T, v, coex, coex.level, near === undefined ? NaN : logit(near / r)));
+    },
   };
 }
 

@@ -141,9 +141,10 @@ export function meanFieldOrder(tReduced: number): number {
  * Composition (logit u) on the equilibrium Lacher isotherm at ln(f/p°) = v, given the
  * coexistence (or null above T_c) and the plateau level used for the branch choice: below the
  * level the α branch, above it the β branch (without a loop: θ < ½ when v < A). Bracket from
- * |g − A − 2u| < K; solved by Newton's method (g' = 2 − Kθ(1−θ)) safeguarded by bisection in the bracket, to |Δu| < 1e-13·max(1, |u|).
+ * |g − A − 2u| < K; solved by Newton's method (g' = 2 − 2Kθ(1−θ)) safeguarded by bisection in the bracket, to |Δu| < 1e-13·max(1, |u|).
+ * `start` (a nearby solution, e.g. the previous point of an isotherm) is used as the first iterate when it lies in the bracket.
  */
-export function lacherLogitAt(params: LacherParams, T: number, v: number, coex: Coexistence | null, level = coex?.level ?? 0): number {
+export function lacherLogitAt(params: LacherParams, T: number, v: number, coex: Coexistence | null, level = coex?.level ?? 0, start = NaN): number {
   const A = vantHoffLnF(params.dH, params.dS, T);
   const K = (4 * params.criticalT) / T;
   let lo = 0.5 * (v - A - K);
@@ -156,14 +157,14 @@ export function lacherLogitAt(params: LacherParams, T: number, v: number, coex: 
   }
   // Start at the bracket end that is exact in the dilute (θ → 0) or full (θ → 1) limit: g is
   // concave for θ < ½ and convex for θ > ½, so Newton then approaches the root from one side.
-  let u = alphaSide ? lo : hi;
+  let u = start > lo && start < hi ? start : alphaSide ? lo : hi;
   for (let iter = 0; iter < 100; iter++) {
     const th = sigmoid(u);
     const gu = A + 2 * u - K * (2 * th - 1) - v;
     if (gu === 0) return u;
     if (gu < 0) lo = u;
     else hi = u;
-    const d = 2 - K * th * (1 - th);
+    const d = 2 - 2 * K * th * (1 - th);
     let next = d > 0 ? u - gu / d : NaN;
     if (!(next >= lo && next <= hi)) next = 0.5 * (lo + hi);
     if (Math.abs(next - u) <= 1e-13 * Math.max(1, Math.abs(u)) || hi - lo <= 1e-13 * Math.max(1, Math.abs(u))) return next;
