@@ -1,7 +1,9 @@
 /**
  * Line plot builder (D3): lines, point marks, shaded bands and reference rules on linear or
  * logarithmic axes, drawn into an <svg role="img"> with a title and a generated description.
- * A plain function of its inputs: calling it again redraws from scratch.
+ * A plain function of its inputs: calling it again redraws from scratch. Lines and bands with more
+ * than two points per pixel column are decimated (first, last, minimum and maximum per column, see
+ * decimate.ts), so a series of any length draws as fast as one about as long as the plot is wide.
  */
 import { select, type Selection } from 'd3-selection';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
@@ -11,32 +13,47 @@ import { paletteColor } from './palette';
 import type { LinePlotData, LinePlotOptions } from './types';
 import { describePlot } from './describe';
 import { addHoverTip } from './hoverTip';
+import { decimateIndices } from './decimate';
 
 const margin = { top: 12, right: 16, bottom: 46, left: 64 };
 let clipCounter = 0;
+/** Lines and bands longer than this many points per pixel column are decimated before drawing. */
+const DECIMATE_PER_PX = 2;
 
-function extent(values: Iterable<number>, log: boolean): [number, number] | null {
+/** Smallest and largest usable value of some arrays (finite, and positive on a log axis), or null. */
+function extent(arrays: ArrayLike<number>[], log: boolean): [number, number] | null {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const v of values) {
-    if (!Number.isFinite(v) || (log && v <= 0)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
+  for (const values of arrays) {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (!Number.isFinite(v) || (log && v <= 0)) continue;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
   }
   if (lo === Infinity) return null;
   if (lo === hi) return log ? [lo / 2, hi * 2] : [lo - (Math.abs(lo) || 1) * 0.05, hi + (Math.abs(hi) || 1) * 0.05];
   return [lo, hi];
 }
 
-function* allValues(data: LinePlotData, axis: 'x' | 'y'): Generator<number> {
-  for (const l of data.lines) yield* Array.from(l[axis]);
+/** Every x (or every y) array of the lines and bands. */
+function allValues(data: LinePlotData, axis: 'x' | 'y'): ArrayLike<number>[] {
+  const out: ArrayLike<number>[] = data.lines.map((l) => l[axis]);
   for (const b of data.bands ?? []) {
-    if (axis === 'x') yield* Array.from(b.x);
-    else {
-      yield* Array.from(b.y0);
-      yield* Array.from(b.y1);
-    }
+    if (axis === 'x') out.push(b.x);
+    else out.push(b.y0, b.y1);
   }
+  return out;
+}
+
+/**
+ * Indices 0 … n − 1 of a mark, or, when the mark has more than DECIMATE_PER_PX points per pixel
+ * of the plot's width, only those that change the drawing (see decimate.ts).
+ */
+function drawnIndices(n: number, plotWidth: number, px: (k: number) => number, py: ((k: number) => number)[], defined: (k: number) => boolean): number[] {
+  if (n <= DECIMATE_PER_PX * Math.max(1, plotWidth)) return Array.from({ length: n }, (_, k) => k);
+  return decimateIndices({ n, px, py, defined });
 }
 
 function makeScale(log: boolean, domain: [number, number], range: [number, number]): ScaleContinuousNumeric<number, number> {
@@ -155,10 +172,13 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
     plot.attr('clip-path', `url(#${clipId})`);
   }
   const labelled: PointLabel[] = [];
+  const plotWidth = width - margin.left - margin.right;
   for (const [i, band] of (data.bands ?? []).entries()) {
-    const idx = Array.from({ length: band.x.length }, (_, k) => k);
+    const bandDefined = (k: number) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog);
+    const n = Math.min(band.x.length, band.y0.length, band.y1.length);
+    const idx = drawnIndices(n, plotWidth, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], bandDefined);
     const path = d3area<number>()
-      .defined((k) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog))
+      .defined(bandDefined)
       .x((k) => x(band.x[k]))
       .y0((k) => y(band.y0[k]))
       .y1((k) => y(band.y1[k]))(idx);
@@ -172,9 +192,10 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
   }
   for (const [i, mark] of data.lines.entries()) {
     const color = mark.color ?? paletteColor(i);
-    const idx = Array.from({ length: Math.min(mark.x.length, mark.y.length) }, (_, k) => k);
+    const n = Math.min(mark.x.length, mark.y.length);
     const defined = (k: number) => ok(mark.x[k], options.xLog) && ok(mark.y[k], options.yLog);
     if (mark.points) {
+      const idx = Array.from({ length: n }, (_, k) => k);
       plot
         .append('g')
         .attr('class', 'points')
@@ -192,6 +213,7 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
         }
       }
     } else {
+      const idx = drawnIndices(n, plotWidth, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
       const path = d3line<number>()
         .defined(defined)
         .x((k) => x(mark.x[k]))

@@ -1,11 +1,18 @@
 /**
  * The 3D view of an ion-hopping supercell: framework sites as one point cloud, empty sites
  * (vacancies) optionally highlighted as a second point cloud, blocked sites as small instanced
- * cubes, mobile ions as instanced spheres, the unwrapped paths of a few tagged ions as lines, and
- * the supercell edges. Positions arrive in metres and are mapped into a box about 2 units wide
- * centred on the origin. New ion positions are animated by interpolating the instances over
- * `ANIMATION_MS` (unless animation is off, e.g. for prefers-reduced-motion); an ion whose
- * displacement crosses the periodic boundary jumps instead of sliding across the box.
+ * cubes, mobile ions as lit sphere impostors (one point sprite per ion, shaded in the fragment
+ * shader), the unwrapped paths of a few tagged ions as lines, and the supercell edges. Positions
+ * arrive in metres and are mapped into a box about 2 units wide centred on the origin. New ion
+ * positions are animated by interpolating them over `ANIMATION_MS` (unless animation is off, e.g.
+ * for prefers-reduced-motion); an ion whose displacement crosses the periodic boundary jumps
+ * instead of sliding across the box.
+ *
+ * Cost per frame matters: without a GPU (software WebGL) every vertex is shaded on the CPU and
+ * the page waits for the frame when it is composited. Ions are therefore one vertex each (a mesh
+ * sphere per ion cost ~240 vertices and hundreds of ms per frame for a few thousand ions), the
+ * objects, buffers and shader programs are made once and updated in place (only ion positions are
+ * re-uploaded while a run streams), and at most one render happens per animation frame.
  */
 import {
   BoxGeometry,
@@ -13,7 +20,6 @@ import {
   BufferGeometry,
   Color,
   DynamicDrawUsage,
-  IcosahedronGeometry,
   InstancedMesh,
   Line,
   LineBasicMaterial,
@@ -21,13 +27,17 @@ import {
   MeshStandardMaterial,
   Points,
   PointsMaterial,
+  ShaderMaterial,
+  Vector3,
   type Object3D,
 } from 'three';
-import { OrbitScene, disposeTree } from './orbitScene';
+import { OrbitScene, disposeTree, softwareWebGL } from './orbitScene';
 import { LATTICE_COLORS } from './latticeColors';
 
 /** Duration of one interpolated move between two ion snapshots, ms. */
 export const ANIMATION_MS = 200;
+/** Shortest interval between the frames of an ion move where WebGL runs on the CPU, ms. */
+const SOFTWARE_MOVE_FRAME_MS = 30;
 /** Most ions drawn (the rest are counted but not shown). */
 export const MAX_DRAWN_IONS = 100_000;
 /** Most blocked sites drawn. */
@@ -86,7 +96,9 @@ export class LatticeScene extends OrbitScene {
   private vacancyPoints: Points | null = null;
   private blocked: InstancedMesh | null = null;
   private box: LineSegments | null = null;
-  private ions: InstancedMesh | null = null;
+  private ions: Points<BufferGeometry, ShaderMaterial> | null = null;
+  /** Half the drawing-buffer height, device px (scales the ion sprites). */
+  private halfHeight = 75;
   private trailLines: Line[] = [];
   private ionSites: ArrayLike<number> | null = null;
   private trails: Trails | null = null;
@@ -94,11 +106,25 @@ export class LatticeScene extends OrbitScene {
   private to = new Float32Array(0);
   private current = new Float32Array(0);
   private animStart = 0;
-  private animFrame = 0;
+  private moving = false;
+  /** Ion colours need rewriting (colour, count or tagged ions changed). */
+  private colorsStale = true;
   private ionColor = '#0072b2';
   private trailColors: readonly string[] = [];
   private showVacancies = false;
   private showTrails = true;
+
+  /** Shortest interval between the frames of an ion move, ms (longer without a GPU). */
+  private readonly moveFrameMs: number;
+  private lastMoveFrame = 0;
+
+  constructor(canvas: HTMLCanvasElement) {
+    // Multisampling a CPU-rasterised canvas roughly doubles the cost of every frame, and each
+    // frame there takes CPU from the model's worker: moves are drawn at about 30 fps instead.
+    const software = softwareWebGL();
+    super(canvas, { antialias: !software });
+    this.moveFrameMs = software ? SOFTWARE_MOVE_FRAME_MS : 0;
+  }
 
   /** Number of ions in the last update and how many of them are drawn. */
   get ionCount(): { total: number; drawn: number } {
@@ -108,7 +134,7 @@ export class LatticeScene extends OrbitScene {
 
   /** True while an ion move is being interpolated. */
   get animating(): boolean {
-    return this.animFrame !== 0;
+    return this.moving;
   }
 
   /** Applies new data: rebuilds what changed, animates the ions if asked. */
@@ -121,15 +147,49 @@ export class LatticeScene extends OrbitScene {
     this.showVacancies = data.showVacancies;
     let rebuilt = false;
     if (data.geometry !== this.geometry) {
-      this.setGeometry(data.geometry);
-      rebuilt = true;
+      // A new object with the same lattice (a new run of the same supercell) keeps the scene:
+      // rebuilding would free and recompile shader programs, a long stall without a GPU.
+      if (sameGeometry(data.geometry, this.geometry)) this.geometry = data.geometry;
+      else {
+        this.setGeometry(data.geometry);
+        rebuilt = true;
+      }
     }
-    if (data.ionSites !== this.ionSites || rebuilt) this.setIons(data.ionSites, data.animate && !rebuilt);
-    else if (colorsChanged) this.colourIons();
+    if (colorsChanged) this.colorsStale = true;
     if (data.trails !== this.trails || rebuilt || colorsChanged) this.setTrails(data.trails);
-    for (const line of this.trailLines) line.visible = this.showTrails;
+    if (data.ionSites !== this.ionSites || rebuilt) this.setIons(data.ionSites, data.animate && !rebuilt);
+    this.colourIons();
+    const tagged = this.trails && this.geometry && this.showTrails ? this.trails.ions : 0;
+    this.trailLines.forEach((line, i) => (line.visible = i < tagged));
     this.updateVacancies();
     this.requestRender();
+  }
+
+  /** Keeps the ion sprites' size in step with the drawing buffer. */
+  override resize(width: number, height: number): void {
+    super.resize(width, height);
+    if (width > 0 && height > 0) this.halfHeight = (height * this.renderer.getPixelRatio()) / 2;
+    if (this.ions) this.ions.material.uniforms.halfHeight.value = this.halfHeight;
+  }
+
+  /** Renders now, advancing an ion move in progress (one render per animation frame at most). */
+  override render(): void {
+    if (this.moving) {
+      const now = performance.now();
+      if (now - this.lastMoveFrame < this.moveFrameMs && now - this.animStart < ANIMATION_MS) {
+        this.requestRender();
+        return;
+      }
+      this.lastMoveFrame = now;
+      const f = Math.min(1, (now - this.animStart) / ANIMATION_MS);
+      const e = f * f * (3 - 2 * f);
+      const c = this.current;
+      for (let k = 0; k < c.length; k++) c[k] = this.from[k] + (this.to[k] - this.from[k]) * e;
+      this.writePositions();
+      if (f >= 1) this.moving = false;
+    }
+    super.render();
+    if (this.moving) this.requestRender();
   }
 
   private remove(obj: Object3D | null): void {
@@ -210,7 +270,7 @@ export class LatticeScene extends OrbitScene {
     this.ionSites = sites;
     const g = this.geometry;
     const n = sites && g ? Math.min(sites.length, MAX_DRAWN_IONS) : 0;
-    if (!this.ions || this.ions.count !== n || this.from.length !== n * 3) {
+    if (!this.ions || this.from.length !== n * 3) {
       this.stopAnimation();
       this.remove(this.ions);
       this.ions = null;
@@ -219,21 +279,23 @@ export class LatticeScene extends OrbitScene {
       this.current = new Float32Array(n * 3);
       animate = false;
       if (n > 0 && g) {
-        const r = g.hop * this.scale * 0.3;
-        this.ions = new InstancedMesh(new IcosahedronGeometry(r, 1), new MeshStandardMaterial({ color: '#ffffff', roughness: 0.45 }), n);
-        this.ions.instanceMatrix.setUsage(DynamicDrawUsage);
+        const geom = new BufferGeometry();
+        geom.setAttribute('position', new BufferAttribute(this.current, 3).setUsage(DynamicDrawUsage));
+        geom.setAttribute('ionColor', new BufferAttribute(new Float32Array(n * 3), 3));
+        this.ions = new Points(geom, ionMaterial(g.hop * this.scale * 0.3, this.halfHeight));
         this.ions.frustumCulled = false;
+        this.colorsStale = true;
         this.scene.add(this.ions);
       }
     }
-    if (!this.ions || !sites) return;
+    if (!this.ions || !sites || !g) return;
+    this.ions.material.uniforms.radius.value = g.hop * this.scale * 0.3;
     const nSites = this.sites.length / 3;
     for (let i = 0; i < n; i++) {
       const s = sites[i];
       if (!(s >= 0 && s < nSites)) continue;
       for (let q = 0; q < 3; q++) this.to[i * 3 + q] = this.sites[s * 3 + q];
     }
-    this.colourIons();
     if (animate) {
       this.from.set(this.current);
       // An ion that wrapped through the periodic boundary jumps instead of crossing the box.
@@ -247,64 +309,70 @@ export class LatticeScene extends OrbitScene {
         }
       }
       this.animStart = performance.now();
-      if (!this.animFrame) this.animFrame = requestAnimationFrame(this.tick);
+      this.moving = true;
     } else {
       this.stopAnimation();
       this.current.set(this.to);
-      this.writeInstances();
+      this.writePositions();
     }
   }
 
-  private readonly tick = (): void => {
-    const f = Math.min(1, (performance.now() - this.animStart) / ANIMATION_MS);
-    const e = f * f * (3 - 2 * f);
-    const c = this.current;
-    for (let k = 0; k < c.length; k++) c[k] = this.from[k] + (this.to[k] - this.from[k]) * e;
-    this.writeInstances();
-    this.render();
-    this.animFrame = f < 1 ? requestAnimationFrame(this.tick) : 0;
-  };
-
   private stopAnimation(): void {
-    if (this.animFrame) cancelAnimationFrame(this.animFrame);
-    this.animFrame = 0;
+    this.moving = false;
   }
 
-  private writeInstances(): void {
+  /** Marks the ion positions (`current`, the position attribute's array) for upload. */
+  private writePositions(): void {
     if (!this.ions) return;
-    const m = this.ions.instanceMatrix.array as Float32Array;
-    const c = this.current;
-    for (let i = 0; i < this.ions.count; i++) identityAt(m, i, c[i * 3], c[i * 3 + 1], c[i * 3 + 2]);
-    this.ions.instanceMatrix.needsUpdate = true;
+    this.ions.geometry.getAttribute('position').needsUpdate = true;
   }
 
+  /** Rewrites the ion colours when they are stale (tagged ions take their trail's colour). */
   private colourIons(): void {
-    if (!this.ions) return;
+    if (!this.ions || !this.colorsStale) return;
+    this.colorsStale = false;
+    const attr = this.ions.geometry.getAttribute('ionColor') as BufferAttribute;
     const base = new Color(this.ionColor);
     const tagged = this.showTrails ? Math.min(this.trailColors.length, this.trails?.ions ?? 0) : 0;
     const col = new Color();
-    for (let i = 0; i < this.ions.count; i++) this.ions.setColorAt(i, i < tagged ? col.set(this.trailColors[i]) : base);
-    if (this.ions.instanceColor) this.ions.instanceColor.needsUpdate = true;
+    for (let i = 0; i < attr.count; i++) {
+      const c = i < tagged ? col.set(this.trailColors[i]) : base;
+      attr.setXYZ(i, c.r, c.g, c.b);
+    }
+    attr.needsUpdate = true;
   }
 
+  /**
+   * Shows new trails. The lines are kept (hidden) while there are none, and reused when the next
+   * trails have the same shape, so a run's start and end neither free nor recompile anything.
+   */
   private setTrails(trails: Trails | null): void {
     this.trails = trails;
-    for (const l of this.trailLines) this.remove(l);
-    this.trailLines = [];
-    if (trails && this.geometry) {
-      for (let i = 0; i < trails.ions; i++) {
-        const pts = new Float32Array(trails.snapshots * 3);
-        for (let j = 0; j < trails.snapshots; j++)
-          for (let q = 0; q < 3; q++) pts[j * 3 + q] = (trails.xyz[(i * trails.snapshots + j) * 3 + q] - this.centre[q]) * this.scale;
+    this.colorsStale = true;
+    if (!trails || !this.geometry) return;
+    const reuse = this.trailLines.length === trails.ions && this.trailLines.every((l) => l.geometry.getAttribute('position').count === trails.snapshots);
+    if (!reuse) {
+      for (const l of this.trailLines) this.remove(l);
+      this.trailLines = [];
+    }
+    for (let i = 0; i < trails.ions; i++) {
+      const color = this.trailColors[i % Math.max(1, this.trailColors.length)] ?? '#ffffff';
+      let line = this.trailLines[i];
+      if (!line) {
         const geom = new BufferGeometry();
-        geom.setAttribute('position', new BufferAttribute(pts, 3));
-        const line = new Line(geom, new LineBasicMaterial({ color: this.trailColors[i % Math.max(1, this.trailColors.length)] ?? '#ffffff' }));
-        line.visible = this.showTrails;
+        geom.setAttribute('position', new BufferAttribute(new Float32Array(trails.snapshots * 3), 3));
+        line = new Line(geom, new LineBasicMaterial({ color }));
         this.trailLines.push(line);
         this.scene.add(line);
       }
+      (line.material as LineBasicMaterial).color.set(color);
+      const attr = line.geometry.getAttribute('position') as BufferAttribute;
+      const pts = attr.array as Float32Array;
+      for (let j = 0; j < trails.snapshots; j++)
+        for (let q = 0; q < 3; q++) pts[j * 3 + q] = (trails.xyz[(i * trails.snapshots + j) * 3 + q] - this.centre[q]) * this.scale;
+      attr.needsUpdate = true;
+      line.geometry.computeBoundingSphere();
     }
-    this.colourIons();
   }
 
   /** Highlights the open sites that hold no ion (when vacancies are shown). */
@@ -338,6 +406,19 @@ export class LatticeScene extends OrbitScene {
   }
 }
 
+/** The two lattices are drawn alike (same sites, supercell, blocked sites, dimension and hop). */
+function sameGeometry(a: LatticeGeometry | null, b: LatticeGeometry | null): boolean {
+  if (!a || !b) return a === b;
+  return a.dim === b.dim && a.hop === b.hop && sameValues(a.siteXYZ, b.siteXYZ) && sameValues(a.supercell, b.supercell) && sameValues(a.blockedSites, b.blockedSites);
+}
+
+function sameValues(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Writes an identity matrix with translation (x, y, z) at instance i of a 4×4 matrix array. */
 function identityAt(m: Float32Array, i: number, x: number, y: number, z: number): void {
   const o = i * 16;
@@ -346,6 +427,52 @@ function identityAt(m: Float32Array, i: number, x: number, y: number, z: number)
   m[o + 12] = x;
   m[o + 13] = y;
   m[o + 14] = z;
+}
+
+/** Direction towards the scene's directional light (as set in OrbitScene), world space. */
+const SUN = new Vector3(3, 5, 4).normalize();
+
+/**
+ * Ion sprites shaded as spheres of radius `radius` (scene units) lit like the meshes around them
+ * (ambient plus the sun, diffuse with a soft highlight); colour per ion from `ionColor` (linear).
+ */
+function ionMaterial(radius: number, halfHeight: number): ShaderMaterial {
+  return new ShaderMaterial({
+    uniforms: { radius: { value: radius }, halfHeight: { value: halfHeight }, sun: { value: SUN } },
+    vertexShader: /* glsl */ `
+      uniform float radius;
+      uniform float halfHeight;
+      uniform vec3 sun;
+      attribute vec3 ionColor;
+      varying vec3 vColor;
+      varying vec3 vSun;
+      void main() {
+        vec4 mv = modelViewMatrix * vec4(position, 1.0);
+        gl_Position = projectionMatrix * mv;
+        gl_PointSize = max(1.0, 2.0 * radius * projectionMatrix[1][1] * halfHeight / max(-mv.z, 1e-4));
+        vColor = ionColor;
+        vSun = normalize((viewMatrix * vec4(sun, 0.0)).xyz);
+      }`,
+    fragmentShader: /* glsl */ `
+      varying vec3 vColor;
+      varying vec3 vSun;
+      void main() {
+        vec2 p = gl_PointCoord * 2.0 - 1.0;
+        p.y = -p.y;
+        float r2 = dot(p, p);
+        if (r2 > 1.0) discard;
+        vec3 n = vec3(p, sqrt(1.0 - r2));
+        float diffuse = max(dot(n, vSun), 0.0);
+        float h = max(dot(n, normalize(vSun + vec3(0.0, 0.0, 1.0))), 0.0);
+        h *= h;
+        h *= h;
+        h *= h;
+        float highlight = h * h * h; // (n·h)^24
+        vec3 c = vColor * (0.38 + 0.57 * diffuse) + vec3(0.12 * highlight);
+        gl_FragColor = vec4(c, 1.0);
+        #include <colorspace_fragment>
+      }`,
+  });
 }
 
 /** Creates a lattice scene on `canvas`. */

@@ -18,6 +18,34 @@ export function disposeTree(root: Object3D): void {
   });
 }
 
+let software: boolean | null = null;
+
+/**
+ * True when WebGL is rasterised on the CPU (SwiftShader, llvmpipe, …: no GPU, or GPU blocked),
+ * judged once per page from the renderer string of a throwaway context.
+ */
+export function softwareWebGL(): boolean {
+  if (software !== null) return software;
+  software = false;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl');
+    if (!gl) return software;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    software = /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    /* no answer: assume a GPU */
+  }
+  return software;
+}
+
+/** Options of the shared 3D view base. */
+export interface OrbitSceneOptions {
+  /** Multisample the canvas (default: only where WebGL runs on a GPU, see `softwareWebGL`). */
+  antialias?: boolean;
+}
+
 /** A 3D view with orbit controls that renders only when something changed. */
 export abstract class OrbitScene {
   readonly scene = new Scene();
@@ -26,8 +54,11 @@ export abstract class OrbitScene {
   protected readonly controls: OrbitControls;
   private pending = 0;
 
-  constructor(readonly canvas: HTMLCanvasElement) {
-    this.renderer = new WebGLRenderer({ canvas, antialias: true, alpha: true, preserveDrawingBuffer: true });
+  constructor(
+    readonly canvas: HTMLCanvasElement,
+    options: OrbitSceneOptions = {},
+  ) {
+    this.renderer = new WebGLRenderer({ canvas, antialias: options.antialias ?? !softwareWebGL(), alpha: true, preserveDrawingBuffer: true });
     this.renderer.setPixelRatio(Math.min(2, globalThis.devicePixelRatio || 1));
     this.camera = new PerspectiveCamera(40, 1, 0.01, 1000);
     this.camera.position.set(3, 2.2, 3.2);

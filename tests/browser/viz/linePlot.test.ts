@@ -46,6 +46,23 @@ describe('renderLinePlot', () => {
   });
 });
 
+describe('long series', () => {
+  it('draws a decimated path that keeps the extremes, and describes the full series', () => {
+    const el = svg();
+    const n = 50_000;
+    const y = Float64Array.from({ length: n }, (_, k) => Math.sin(k / 300) + (k === 31_234 ? 5 : 0));
+    const x = Float64Array.from({ length: n }, (_, k) => k);
+    const desc = renderLinePlot(el, { lines: [{ x, y, label: 'long' }] }, { title: 'L', xLabel: 'x', yLabel: 'y', width: 400, height: 250, yDomain: [-2, 8] });
+    const d = el.querySelector('path.line')?.getAttribute('d') ?? '';
+    const points = d.split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number));
+    expect(points.length).toBeLessThanOrEqual(4 * (400 - 64 - 16));
+    expect(desc).toContain('long: 50000 points');
+    // the one-point spike is still drawn: the top of the path is the spike's height on the y scale
+    const spikePx = 12 + ((250 - 46 - 12) * (8 - y[31_234])) / 10;
+    expect(Math.min(...points.map((p) => p[1]))).toBeCloseTo(spikePx, 1);
+  });
+});
+
 describe('renderHeatmap', () => {
   it('draws one cell per finite coloured value and the markers', async () => {
     const { renderHeatmap } = await import('../../../src/viz/plot/heatmap');
