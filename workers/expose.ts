@@ -6,7 +6,7 @@
  */
 import * as Comlink from 'comlink';
 import type { ModelDefinition, ModelResult, ParamValues, Progress } from '../src/core/model';
-import { CancelledError } from '../src/core/model';
+import { CancelledError, InvalidParamsError } from '../src/core/model';
 import { validateParams, type ParamIssue } from '../src/core/params';
 
 /** What `run` resolves to: a result, a validation failure, or a cancellation. */
@@ -53,6 +53,9 @@ export function exposeModel<P extends ParamValues>(model: ModelDefinition<P>): v
         return Comlink.transfer({ kind: 'result', result, params: checked.values }, buffersOf(result));
       } catch (error) {
         if (error instanceof CancelledError || own.signal.aborted) return { kind: 'cancelled' };
+        if (error instanceof InvalidParamsError) {
+          return { kind: 'invalid', issues: [{ field: error.field, code: 'input', message: error.message, allowed: '' }] };
+        }
         throw error;
       } finally {
         if (controller === own) controller = null;

@@ -3,7 +3,7 @@
  * validateParams), runs the model and prints JSON or CSV. Exit codes: 0 ok, 2 invalid input
  * (one line on stderr naming the field), 1 a model error.
  */
-import { defaultsOf, type ModelDefinition } from '../core/model';
+import { defaultsOf, InvalidParamsError, type ModelDefinition } from '../core/model';
 import { applyImplications, validateParams } from '../core/params';
 import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
@@ -114,8 +114,8 @@ export async function runCli(argv: string[], io: CliIo, loaders: Loaders): Promi
     }
     return 0;
   } catch (e) {
-    if (e instanceof InputError) {
-      io.stderr(`sim: ${e.message}\n`);
+    if (e instanceof InputError || e instanceof InvalidParamsError) {
+      io.stderr(`sim: ${e instanceof InvalidParamsError ? 'invalid ' : ''}${e.message}\n`);
       return 2;
     }
     io.stderr(`sim: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -89,6 +89,21 @@ export class CancelledError extends Error {
   }
 }
 
+/**
+ * Thrown by a model run that finds its input unusable in a way the parameter ranges could not
+ * express (a malformed data file, more ions than sites). The app shows it beside `field`; the CLI
+ * exits with code 2. `message` starts with the field name, like a validation issue's message.
+ */
+export class InvalidParamsError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidParamsError';
+  }
+}
+
 /** Defaults of a model, read off its parameter specifications. */
 export function defaultsOf<P extends ParamValues>(model: ModelDefinition<P>): P {
   const out: ParamValues = {};

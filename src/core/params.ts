@@ -72,9 +72,9 @@ export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | TextSpec;
 /** Why a field was rejected. `code` lets the app translate; `message` is the English text. */
 export interface ParamIssue {
   field: string;
-  code: 'unknown' | 'type' | 'syntax' | 'dimension' | 'range' | 'integer' | 'choice' | 'length' | 'cross';
+  code: 'unknown' | 'type' | 'syntax' | 'dimension' | 'range' | 'integer' | 'choice' | 'length' | 'cross' | 'input';
   message: string;
-  /** What is allowed, in words (English), e.g. "0.1 – 100 K/mm". */
+  /** What is allowed, in words (English), e.g. "0.1 – 100 K/mm"; empty when the message says it all. */
   allowed: string;
 }
 

@@ -47,6 +47,7 @@ export const appEn = {
   'issue.choice': '{field}: not one of the options.',
   'issue.length': '{field}: the text is too long.',
   'issue.cross': '{field}: does not fit with the other values.',
+  'issue.input': '{field}: the model cannot use this input.',
   'issue.allowed': 'Allowed: {allowed}',
   'run.run': 'Run',
   'run.cancel': 'Cancel',

@@ -48,6 +48,7 @@ const appJa: Record<keyof typeof appEn, string> = {
   'issue.choice': '{field}：選択肢にない値です。',
   'issue.length': '{field}：テキストが長すぎます。',
   'issue.cross': '{field}：他の値と矛盾しています。',
+  'issue.input': '{field}：この入力はモデルで使えません。',
   'issue.allowed': '許される値：{allowed}',
   'run.run': '実行',
   'run.cancel': '中止',

@@ -6,6 +6,7 @@
  * "wt%"). Separators: comma, semicolon, tab or spaces; '#' starts a comment. Every bad row is
  * reported with its line number.
  */
+import { InvalidParamsError } from '../../core/model';
 
 /** One measured point, SI: T (K), p (Pa), composition as given (H/M or mass%), direction. */
 export interface DataRow {
@@ -87,7 +88,7 @@ export function parsePctCsv(text: string): DataSet {
   }
   if (problems.length > 0) {
     const more = problems.length > 8 ? ` (and ${problems.length - 8} more)` : '';
-    throw new Error(`data: ${problems.slice(0, 8).join('; ')}${more}`);
+    throw new InvalidParamsError('data', `data: ${problems.slice(0, 8).join('; ')}${more}`);
   }
   if (rows.length === 0) throw new Error('data: no data rows found');
   return { rows, massPercent };

@@ -21,6 +21,7 @@ import { parsePctCsv } from './csv';
 import { fitIsotherm, plateauEstimates, reducedFugacity, vantHoffFit, type FitPoint, type VantHoffFit } from './fit';
 import { plateauParamsProblem } from './plateau';
 import { LEACHMAN_TMAX } from './leachman';
+import { InvalidParamsError } from '../../core/model';
 
 /** Validated parameters (SI). */
 export interface HydrogenParams extends ParamValues {
@@ -128,7 +129,7 @@ export const crossChecks: readonly CrossCheck<HydrogenParams>[] = [
 export function resolveMaterial(p: HydrogenParams): HydrideParams & AlloyMass {
   if (p.material !== 'custom') {
     const m: Material | undefined = MATERIALS[p.material];
-    if (!m) throw new Error(`material: unknown material "${p.material}"`);
+    if (!m) throw new InvalidParamsError('material', `material: unknown material "${p.material}"`);
     return { ...m };
   }
   return {
@@ -166,7 +167,7 @@ function compositionAtPressure(eq: Equilibrium, gas: GasModel, p: number, absorp
 }
 
 function checkInputs(p: HydrogenParams): void {
-  if (!(p.pMax > p.pMin)) throw new Error('pMax: must be greater than pMin');
+  if (!(p.pMax > p.pMin)) throw new InvalidParamsError('pMax', 'pMax: must be greater than pMin');
   for (const [pk, tk] of [
     ['pMax', 'T'],
     ['pCharge', 'TCharge'],
@@ -174,7 +175,7 @@ function checkInputs(p: HydrogenParams): void {
   ] as const) {
     const pm = meltingPressure(p[tk]);
     if (p[pk] > pm) {
-      throw new Error(`${pk}: ${(p[pk] / 1e9).toPrecision(3)} GPa exceeds the melting pressure of H₂ at ${p[tk]} K (${(pm / 1e9).toPrecision(3)} GPa, Datchi et al. 2000); hydrogen would be solid`);
+      throw new InvalidParamsError(pk, `${pk}: ${(p[pk] / 1e9).toPrecision(3)} GPa exceeds the melting pressure of H₂ at ${p[tk]} K (${(pm / 1e9).toPrecision(3)} GPa, Datchi et al. 2000); hydrogen would be solid`);
     }
   }
   if (p.material === 'custom' && p.model === 'plateau') {

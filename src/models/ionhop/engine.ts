@@ -15,6 +15,7 @@ import { effectiveBarrier_eV } from './rates';
 import { gammaVariate } from './random';
 import { SumTree } from './sumtree';
 import { BOLTZMANN_EV } from '../../core/constants';
+import { InvalidParamsError } from '../../core/model';
 
 /** Occupancy codes of a site. */
 export const EMPTY = 0;
@@ -101,7 +102,7 @@ export class HopEngine {
     this.z = lat.z;
     const N = opts.particles;
     const nOpen = lat.nSites - opts.blockedSites;
-    if (!(N >= 1 && N < nOpen)) throw new Error(`occupancy: ${N} ions on ${nOpen} open sites leaves no ion or no vacancy`);
+    if (!(N >= 1 && N < nOpen)) throw new InvalidParamsError('occupancy', `occupancy: ${N} ions on ${nOpen} open sites leaves no ion or no vacancy`);
     this.N = N;
     this.rng = new Rng(opts.seed);
     this.kT = BOLTZMANN_EV * opts.T;

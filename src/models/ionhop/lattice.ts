@@ -6,6 +6,7 @@
  * in, and are checked by the tests. Lengths here are in units of the hop distance `a` (the
  * nearest-neighbour distance), so the tables do not depend on the lattice parameter.
  */
+import { InvalidParamsError } from '../../core/model';
 
 /** Lattice identifiers accepted by the `lattice` parameter. */
 export const LATTICE_IDS = ['sc', 'bcc', 'fcc', 'diamond', 'bcc-tet', 'fcc-tet', 'square', 'triangular', 'honeycomb'] as const;
@@ -189,7 +190,7 @@ export function buildLattice(id: LatticeId, L: number): Lattice {
   const dim = cell.dim;
   const nCells = L ** dim;
   const nSites = nCells * nb;
-  if (nSites * z > MAX_SITE_DIRECTIONS) throw new Error(`L: ${id} with L = ${L} exceeds the memory limit (L ≤ ${maxCellsPerSide(id)})`);
+  if (nSites * z > MAX_SITE_DIRECTIONS) throw new InvalidParamsError('L', `L: ${id} with L = ${L} exceeds the memory limit (L ≤ ${maxCellsPerSide(id)})`);
   const scale = 1 / dNN;
   const hopVectors = new Float64Array(nb * z * 3);
   for (let b = 0; b < nb; b++)

@@ -15,6 +15,7 @@ import { replicaSeeds } from './random';
 import { TrajectoryRecorder, estimateCharge, estimateTracer, logLags, meanAndError, msdAtLag, windowsOf, type Window } from './observables';
 import { OccupancyHistogram, chemicalPotential, fermiDirac } from './equilibrium';
 import type { IonhopParams } from './params';
+import { InvalidParamsError } from '../../core/model';
 
 /** Snapshots per replica after the initial one. */
 export const SNAPSHOTS = 100;
@@ -54,12 +55,12 @@ export function setupOf(p: IonhopParams): IonhopSetup {
   const nOpen = lattice.nSites - blockedSites;
   let N: number;
   if (p.vacancies > 0) {
-    if (p.vacancies >= nOpen) throw new Error(`vacancies: must be below the ${nOpen} open sites`);
+    if (p.vacancies >= nOpen) throw new InvalidParamsError('vacancies', `vacancies: must be below the ${nOpen} open sites`);
     N = nOpen - p.vacancies;
   } else {
     N = Math.round(p.occupancy * nOpen);
-    if (N < 1) throw new Error(`occupancy: ${p.occupancy} of ${nOpen} open sites is less than one ion; raise occupancy or L`);
-    if (N >= nOpen) throw new Error(`occupancy: ${p.occupancy} of ${nOpen} open sites leaves no vacancy; lower occupancy or use vacancies`);
+    if (N < 1) throw new InvalidParamsError('occupancy', `occupancy: ${p.occupancy} of ${nOpen} open sites is less than one ion; raise occupancy or L`);
+    if (N >= nOpen) throw new InvalidParamsError('occupancy', `occupancy: ${p.occupancy} of ${nOpen} open sites leaves no vacancy; lower occupancy or use vacancies`);
   }
   const charge = ION_CHARGE[p.ion];
   const gamma = arrheniusRate(p.nu0, p.Ea, p.T);
@@ -202,7 +203,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
     snap();
     if (!setup.general) {
       const K = p.time > 0 ? Math.round(N * z * gamma * p.time) : p.steps;
-      if (K < MIN_ATTEMPTS) throw new Error(`time: too short, only ${K} hop attempts (need ${MIN_ATTEMPTS}); raise time or T`);
+      if (K < MIN_ATTEMPTS) throw new InvalidParamsError('time', `time: too short, only ${K} hop attempts (need ${MIN_ATTEMPTS}); raise time or T`);
       let done = 0;
       for (let j = 1; j <= SNAPSHOTS; j++) {
         const target = Math.round((j * K) / SNAPSHOTS);

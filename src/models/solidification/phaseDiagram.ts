@@ -5,6 +5,7 @@
  * temperatures in K. The dilute diagram is a formal model: it accepts any C ≥ 0, so textbook
  * closed forms can be checked exactly; the Si–Ge regular-solution diagram lives in regularSolution.ts.
  */
+import { InvalidParamsError } from '../../core/model';
 
 /** A liquid–solid tie-line: temperature (K), liquid and solid compositions (mole fraction). */
 export interface TieLine {
@@ -41,7 +42,7 @@ export class DiluteDiagram implements PhaseDiagram {
     readonly m: number,
     readonly Tm: number,
   ) {
-    if (!(k > 0) || k === 1) throw new Error('k: the partition coefficient must be positive and different from 1');
+    if (!(k > 0) || k === 1) throw new InvalidParamsError('k', 'k: the partition coefficient must be positive and different from 1');
   }
   liquidus(xL: number): number {
     return this.Tm + this.m * xL;

@@ -14,6 +14,7 @@ import { brent } from '../../core/roots';
 import { solveTridiagonal } from '../../core/tridiagonal';
 import type { PhaseDiagram } from './phaseDiagram';
 import { stretchedFaces } from './grid';
+import { InvalidParamsError } from '../../core/model';
 
 /** Inputs of the transient solver (SI) and its numerical controls. */
 export interface TransientInput {
@@ -120,7 +121,7 @@ export class TransientSolver {
     };
     const p = this.input;
     this.stirred = p.delta > 0;
-    if (this.stirred && p.delta * 2 >= p.meltLength) throw new Error('delta: the stagnant layer must be shorter than half the melt');
+    if (this.stirred && p.delta * 2 >= p.meltLength) throw new InvalidParamsError('delta', 'delta: the stagnant layer must be shorter than half the melt');
     this.vRef = p.drive === 'pulling' ? p.V : (1.5 * p.R) / p.G;
     const layer = this.stirred ? p.delta : p.meltLength;
     const scale = Math.min(p.D / this.vRef, layer);

@@ -109,3 +109,12 @@ describe('superseding runs', () => {
     client.dispose();
   });
 });
+
+describe('input rejected during a run', () => {
+  it('comes back as an invalid outcome naming the field', async () => {
+    const client = new ModelWorkerClient(createWorker);
+    const outcome = await client.run({ rejectInput: true }).done;
+    expect(outcome).toEqual({ kind: 'invalid', issues: [{ field: 'amplitude', code: 'input', message: 'amplitude: rejected by the model during the run', allowed: '' }] });
+    client.dispose();
+  });
+});

@@ -86,3 +86,14 @@ describe('CLI', () => {
     expect(r.stderr).toMatch(/deliberate failure/);
   });
 });
+
+describe('CLI and input problems found during a run', () => {
+  it('exits 2 naming the field when the model rejects its input mid-run', async () => {
+    const { InvalidParamsError } = await import('../../../src/core/model');
+    const picky = { ...wave, run: async () => Promise.reject(new InvalidParamsError('amplitude', 'amplitude: too wobbly for this model')) };
+    let stderr = '';
+    const code = await runCli(['picky'], { stdout: () => {}, stderr: (t) => (stderr += t), readFile: () => '' }, { picky: async () => picky as unknown as ModelDefinition });
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe('sim: invalid amplitude: too wobbly for this model');
+  });
+});
