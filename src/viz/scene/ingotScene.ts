@@ -4,6 +4,13 @@
  * cylinder side), the interface as a bright disc, the melt above it, and the constitutionally
  * supercooled zone as a translucent band ahead of the interface. Heights are scaled so the
  * crucible is always two scene units tall. Renders only when `update` or the camera changes.
+ *
+ * Where WebGL is rasterised on the CPU (`softwareWebGL`) a frame costs tens of milliseconds of
+ * main-thread time (the compositor waits for the software rasteriser), so data updates are then
+ * drawn at most `SOFTWARE_UPDATE_MS` apart (the latest state is always drawn, at the latest that
+ * long after it arrived); camera moves still draw at once. The first frame draws every object,
+ * so every shader program and pipeline state is compiled at creation, not later in the middle of
+ * a run when the melt or the supercooled band first appears.
  */
 import {
   CircleGeometry,
@@ -18,7 +25,7 @@ import {
   SRGBColorSpace,
   type Material,
 } from 'three';
-import { OrbitScene } from './orbitScene';
+import { OrbitScene, softwareWebGL } from './orbitScene';
 import { rampRgb } from '../plot/ramp';
 import { interpolateLinear } from '../../core/interpolate';
 
@@ -41,6 +48,8 @@ const HEIGHT = 2;
 const RADIUS = 0.5;
 const TEXELS = 256;
 const SEGMENTS = 64;
+/** Least time between two data-driven frames on software WebGL, ms (≤ 5 updates per second). */
+export const SOFTWARE_UPDATE_MS = 200;
 
 /** Cylinder of unit height whose base sits at y = 0. */
 function unitCylinder(radius: number, openEnded: boolean): CylinderGeometry {
@@ -71,6 +80,11 @@ export class IngotScene extends OrbitScene {
     new MeshStandardMaterial({ color: 0xb8c2cc, transparent: true, opacity: 0.16, depthWrite: false, side: DoubleSide }),
   );
   private readonly floor = new Mesh(new CircleGeometry(RADIUS * 1.09, SEGMENTS), new MeshStandardMaterial({ color: 0x9aa4ae, side: DoubleSide }));
+  /** Data updates are drawn at most every SOFTWARE_UPDATE_MS (0 = no limit). */
+  private readonly updateGap = softwareWebGL() ? SOFTWARE_UPDATE_MS : 0;
+  private lastFrame = -Infinity;
+  private deferred: ReturnType<typeof setTimeout> | undefined;
+  private warm = false;
 
   constructor(canvas: HTMLCanvasElement) {
     super(canvas);
@@ -100,7 +114,10 @@ export class IngotScene extends OrbitScene {
     for (let r = 0; r < TEXELS; r++) {
       const x = solidAt(((r + 0.5) / TEXELS) * s);
       const [cr, cg, cb] = rampRgb((x - lo) / span);
-      this.texels.set([cr, cg, cb, 255], 4 * r);
+      this.texels[4 * r] = cr;
+      this.texels[4 * r + 1] = cg;
+      this.texels[4 * r + 2] = cb;
+      this.texels[4 * r + 3] = 255;
     }
     this.texture.needsUpdate = true;
     const [tr, tg, tb] = rampRgb((solidAt(s) - lo) / span);
@@ -116,10 +133,39 @@ export class IngotScene extends OrbitScene {
     this.band.position.y = yIface;
     this.band.scale.y = Math.max(1e-4, (depth / L) * HEIGHT);
     this.band.visible = depth > 0;
-    this.requestRender();
+    this.requestDataRender();
+  }
+
+  /** Requests a frame for new data: at once, or on software WebGL once the last frame is old enough. */
+  private requestDataRender(): void {
+    if (this.deferred !== undefined) return; // the pending deferred frame will show this state
+    const wait = this.lastFrame + this.updateGap - performance.now();
+    if (wait <= 0) {
+      this.requestRender();
+      return;
+    }
+    this.deferred = setTimeout(() => {
+      this.deferred = undefined;
+      this.requestRender();
+    }, wait);
+  }
+
+  override render(): void {
+    if (!this.warm) {
+      // compile every program and pipeline state now: show everything once, then the real state
+      this.warm = true;
+      const meshes = [this.solid, this.iface, this.melt, this.band, this.crucible, this.floor];
+      const shown = meshes.map((m) => m.visible);
+      meshes.forEach((m) => (m.visible = true));
+      super.render();
+      meshes.forEach((m, i) => (m.visible = shown[i]));
+    }
+    super.render();
+    this.lastFrame = performance.now();
   }
 
   protected disposeContent(): void {
+    clearTimeout(this.deferred);
     this.texture.dispose();
     for (const mesh of [this.solid, this.iface, this.melt, this.band, this.crucible, this.floor]) {
       mesh.geometry.dispose();
