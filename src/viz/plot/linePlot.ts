@@ -49,11 +49,13 @@ function allValues(data: LinePlotData, axis: 'x' | 'y'): ArrayLike<number>[] {
 
 /**
  * Indices 0 … n − 1 of a mark, or, when the mark has more than DECIMATE_PER_PX points per pixel
- * of the plot's width, only those that change the drawing (see decimate.ts).
+ * of the plot's width, only those that change the drawing (see decimate.ts). Points left or right
+ * of the plotting area [left, right] (px) count as one column each side, so data far outside a
+ * fixed domain costs nothing.
  */
-function drawnIndices(n: number, plotWidth: number, px: (k: number) => number, py: ((k: number) => number)[], defined: (k: number) => boolean): number[] {
-  if (n <= DECIMATE_PER_PX * Math.max(1, plotWidth)) return Array.from({ length: n }, (_, k) => k);
-  return decimateIndices({ n, px, py, defined });
+function drawnIndices(n: number, [left, right]: [number, number], px: (k: number) => number, py: ((k: number) => number)[], defined: (k: number) => boolean): number[] {
+  if (n <= DECIMATE_PER_PX * Math.max(1, right - left)) return Array.from({ length: n }, (_, k) => k);
+  return decimateIndices({ n, px: (k) => Math.min(right + 1, Math.max(left - 1, px(k))), py, defined });
 }
 
 function makeScale(log: boolean, domain: [number, number], range: [number, number]): ScaleContinuousNumeric<number, number> {
@@ -172,11 +174,11 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
     plot.attr('clip-path', `url(#${clipId})`);
   }
   const labelled: PointLabel[] = [];
-  const plotWidth = width - margin.left - margin.right;
+  const plotRange: [number, number] = [margin.left, width - margin.right];
   for (const [i, band] of (data.bands ?? []).entries()) {
     const bandDefined = (k: number) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog);
     const n = Math.min(band.x.length, band.y0.length, band.y1.length);
-    const idx = drawnIndices(n, plotWidth, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], bandDefined);
+    const idx = drawnIndices(n, plotRange, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], bandDefined);
     const path = d3area<number>()
       .defined(bandDefined)
       .x((k) => x(band.x[k]))
@@ -213,7 +215,7 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
         }
       }
     } else {
-      const idx = drawnIndices(n, plotWidth, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
+      const idx = drawnIndices(n, plotRange, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
       const path = d3line<number>()
         .defined(defined)
         .x((k) => x(mark.x[k]))

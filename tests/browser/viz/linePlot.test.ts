@@ -93,3 +93,17 @@ describe('hover read-out', () => {
     expect(ring().style.display).toBe('none');
   });
 });
+
+describe('data far outside a fixed domain', () => {
+  it('costs at most a few path points', () => {
+    const el = svg();
+    const n = 20000;
+    const x = Float64Array.from({ length: n }, (_, k) => k / (n - 1));
+    const y = Float64Array.from(x, (v) => Math.sin(40 * v));
+    renderLinePlot(el, { lines: [{ x, y, label: 'wide' }] }, { title: 'Zoom', xLabel: 'x', yLabel: 'y', width: 400, height: 250, xDomain: [0, 0.01] });
+    const d = el.querySelector('path.line')?.getAttribute('d') ?? '';
+    const points = d.split(/[ML]/).length - 1;
+    // 200 points fall inside the domain (≈ 320 px); the 19 800 outside collapse into one column
+    expect(points).toBeLessThan(260);
+  });
+});
