@@ -48,8 +48,8 @@ const HEIGHT = 2;
 const RADIUS = 0.5;
 const TEXELS = 256;
 const SEGMENTS = 64;
-/** Least time between two data-driven frames on software WebGL, ms (≤ 5 updates per second). */
-export const SOFTWARE_UPDATE_MS = 200;
+/** Least time between two data-driven frames on software WebGL, ms (≤ 2 updates per second). */
+export const SOFTWARE_UPDATE_MS = 500;
 
 /** Cylinder of unit height whose base sits at y = 0. */
 function unitCylinder(radius: number, openEnded: boolean): CylinderGeometry {
