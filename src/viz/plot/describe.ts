@@ -3,18 +3,7 @@
  * (what is plotted against what, each series' range), for aria-description and screen readers.
  */
 import type { LinePlotData, LinePlotOptions } from './types';
-
-function range(values: ArrayLike<number>): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!Number.isFinite(v)) continue;
-    lo = Math.min(lo, v);
-    hi = Math.max(hi, v);
-  }
-  return lo === Infinity ? null : [lo, hi];
-}
+import { finiteExtent } from '../../core/extent';
 
 function fmt(v: number): string {
   return Math.abs(v) !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5) ? v.toExponential(2) : String(Number(v.toPrecision(3)));
@@ -24,8 +13,8 @@ function fmt(v: number): string {
 export function describePlot(data: LinePlotData, options: Pick<LinePlotOptions, 'title' | 'xLabel' | 'yLabel'>): string {
   const parts = [`${options.title}: ${options.yLabel} against ${options.xLabel}.`];
   for (const line of data.lines) {
-    const xr = range(line.x);
-    const yr = range(line.y);
+    const xr = finiteExtent(line.x);
+    const yr = finiteExtent(line.y);
     if (!xr || !yr) {
       parts.push(`${line.label}: no finite values.`);
       continue;

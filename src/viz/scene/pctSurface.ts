@@ -25,6 +25,7 @@ import {
   type Object3D,
 } from 'three';
 import { OrbitScene, disposeTree } from './orbitScene';
+import { finiteExtent } from '../../core/extent';
 
 /** A polyline in data coordinates: composition (H/M), log₁₀(p/Pa), temperature (K). */
 export interface PctPath {
@@ -71,18 +72,11 @@ export function rampColor(s: number): [number, number, number] {
   return [(a[0] + (b[0] - a[0]) * f) / 255, (a[1] + (b[1] - a[1]) * f) / 255, (a[2] + (b[2] - a[2]) * f) / 255];
 }
 
+/** Finite extent of values, widened to a unit span when empty or flat (for axis normalisation). */
 function range(values: ArrayLike<number>): [number, number] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!Number.isFinite(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  if (lo === Infinity) return [0, 1];
-  if (lo === hi) return [lo - 0.5, hi + 0.5];
-  return [lo, hi];
+  const e = finiteExtent(values);
+  if (!e) return [0, 1];
+  return e[0] === e[1] ? [e[0] - 0.5, e[1] + 0.5] : e;
 }
 
 function labelSprite(text: string): Sprite {

@@ -94,3 +94,12 @@ describe('result serialisation', () => {
     expect(seriesToCsv({ x: [1, 2, 3], y: new Float64Array([4, NaN]) })).toBe('x,y\n1,4\n2,\n3,\n');
   });
 });
+
+describe('finiteExtent', () => {
+  it('skips NaN and infinities, and is null when nothing is finite', async () => {
+    const { finiteExtent } = await import('../../../src/core/extent');
+    expect(finiteExtent([3, NaN, -2, Infinity, 5])).toEqual([-2, 5]);
+    expect(finiteExtent(new Float64Array([NaN, -Infinity]))).toBeNull();
+    expect(finiteExtent([])).toBeNull();
+  });
+});

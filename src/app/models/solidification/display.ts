@@ -39,18 +39,6 @@ export function scaled(values: ArrayLike<number>, factor = 1, offset = 0, n = va
   return out;
 }
 
-/** Smallest and largest finite value (null when none). */
-export function finiteRange(values: ArrayLike<number>): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!Number.isFinite(v)) continue;
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return lo === Infinity ? null : [lo, hi];
-}
 
 /** The supercooled band: [y0, y1] = [actual, liquidus] where the liquidus is above the actual temperature, NaN elsewhere. */
 export function supercooledBand(actual: ArrayLike<number>, liquidus: ArrayLike<number>): { y0: Float64Array; y1: Float64Array } {
