@@ -403,6 +403,8 @@ export async function bench(): Promise<Record<string, number>> {
           const h = await hydrogenEdits(page);
           out.hydrogen_longestTask_ms = h.longestTask;
           out.hydrogen_longTasks = h.longTasks;
+          out.hydrogen_fpsDuringEdits = h.fps;
+          out.hydrogen_p95FrameInterval_ms = h.p95Interval;
           if (h.runs.length > 0) out.hydrogenRunsPerSecond = 1000 / median(h.runs);
           out.hydrogenTempUpdate_ms = await hydrogenTempUpdate(page);
         } else {
