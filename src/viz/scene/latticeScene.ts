@@ -37,7 +37,7 @@ import { LATTICE_COLORS } from './latticeColors';
 /** Duration of one interpolated move between two ion snapshots, ms. */
 export const ANIMATION_MS = 200;
 /** Shortest interval between the frames of an ion move where WebGL runs on the CPU, ms. */
-const SOFTWARE_MOVE_FRAME_MS = 30;
+const SOFTWARE_MOVE_FRAME_MS = 100;
 /** Most ions drawn (the rest are counted but not shown). */
 export const MAX_DRAWN_IONS = 100_000;
 /** Most blocked sites drawn. */
