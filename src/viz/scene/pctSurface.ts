@@ -26,6 +26,7 @@ import {
 } from 'three';
 import { OrbitScene, disposeTree } from './orbitScene';
 import { finiteExtent } from '../../core/extent';
+import { rampRgb } from '../plot/ramp';
 
 /** A polyline in data coordinates: composition (H/M), log₁₀(p/Pa), temperature (K). */
 export interface PctPath {
@@ -53,24 +54,6 @@ export interface PctSurfaceData {
 /** Box of the plot in scene units: x and z span [-1, 1], y spans [0, HEIGHT]. */
 const HEIGHT = 1.2;
 
-/** Viridis stops (low → high). */
-const RAMP: [number, number, number][] = [
-  [0x44, 0x01, 0x54],
-  [0x3b, 0x52, 0x8b],
-  [0x21, 0x91, 0x8c],
-  [0x5e, 0xc9, 0x62],
-  [0xfd, 0xe7, 0x25],
-];
-
-/** Viridis colour (0–1 RGB) at s ∈ [0, 1]. */
-export function rampColor(s: number): [number, number, number] {
-  const u = Math.min(1, Math.max(0, Number.isFinite(s) ? s : 0)) * (RAMP.length - 1);
-  const i = Math.min(RAMP.length - 2, Math.floor(u));
-  const f = u - i;
-  const a = RAMP[i];
-  const b = RAMP[i + 1];
-  return [(a[0] + (b[0] - a[0]) * f) / 255, (a[1] + (b[1] - a[1]) * f) / 255, (a[2] + (b[2] - a[2]) * f) / 255];
-}
 
 /** Finite extent of values, widened to a unit span when empty or flat (for axis normalisation). */
 function range(values: ArrayLike<number>): [number, number] {
@@ -391,7 +374,7 @@ export class PctSurfaceScene extends OrbitScene {
         pos[3 * k] = X(data.x[i]);
         pos[3 * k + 1] = Y(lp);
         pos[3 * k + 2] = Z(data.T[j]);
-        const [r, g, b] = rampColor((lp - p0) / (p1 - p0));
+        const [r, g, b] = rampRgb((lp - p0) / (p1 - p0)).map((c) => c / 255);
         col[3 * k] = r;
         col[3 * k + 1] = g;
         col[3 * k + 2] = b;

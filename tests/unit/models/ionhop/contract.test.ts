@@ -10,6 +10,7 @@ import { CancelledError, defaultsOf, type Progress } from '../../../../src/core/
 import { validateParams } from '../../../../src/core/params';
 import type { IonhopParams } from '../../../../src/models/ionhop/params';
 import { numberOf, runWith } from './helpers';
+import { PRESET_TARGETS } from '../../../../src/models/ionhop/presets';
 
 async function issueFields(raw: Record<string, unknown>): Promise<string[]> {
   const r = await validateParams<IonhopParams>(model.params, raw, model.crossChecks);
@@ -105,8 +106,9 @@ describe('ionhop contract', () => {
     expect(numberOf(r, 'carrierDensity')).toBeCloseTo((numberOf(r, 'ions') / nSites) * numberOf(r, 'siteDensity'), -20);
   });
 
-  it('presets validate and land within a factor 1.5 of the measured σ they cite', async () => {
-    const measured: Record<string, number> = { lgps: 1.2, llzo: 0.03, na3ps4: 0.02, lipon: 3.3e-4, bzy20: 1 };
+  it('presets validate and the simulated σ lands within a factor 1.5 of the measured σ they cite', async () => {
+    const measured = Object.fromEntries(PRESET_TARGETS.map((p) => [p.id, p.target.sigma]));
+    expect(model.presets.map((p) => p.id)).toEqual(Object.keys(measured));
     for (const preset of model.presets) {
       expect(preset.source.length).toBeGreaterThan(20);
       const checked = await validateParams<IonhopParams>(model.params, { ...preset.values }, model.crossChecks);
