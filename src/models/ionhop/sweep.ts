@@ -48,6 +48,16 @@ export function fitArrhenius(points: readonly SweepPoint[]): ArrheniusFit {
   };
 }
 
+/** σT (S·K/m) on the Arrhenius line σT = A·exp(−Eₐ/k_BT) with prefactor A (S·K/m) and Eₐ in eV. */
+export function arrheniusSigmaT(prefactor: number, Ea_eV: number, T: number): number {
+  return prefactor * Math.exp(-Ea_eV / (BOLTZMANN_EV * T));
+}
+
+/** The prefactor A (S·K/m) of the Arrhenius line through σ0 (S/m) at T0 (K) with Eₐ in eV. */
+export function arrheniusPrefactor(sigma0: number, T0: number, Ea_eV: number): number {
+  return sigma0 * T0 * Math.exp(Ea_eV / (BOLTZMANN_EV * T0));
+}
+
 /** Runs the model at each temperature (K) with otherwise equal parameters and fits the Arrhenius line. */
 export async function arrheniusSweep(
   params: IonhopParams,

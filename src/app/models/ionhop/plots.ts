@@ -5,10 +5,10 @@
  * physics is computed here; the sweep fit comes from the model's own `fitArrhenius`.
  */
 import type { ModelResult } from '../../../core/model';
-import { BOLTZMANN_EV } from '../../../core/constants';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
 import { paletteColor } from '../../../viz/plot/palette';
 import type { ArrheniusFit, Electrolyte, SweepPoint } from '../../../models/ionhop';
+import { arrheniusPrefactor, arrheniusSigmaT } from '../../../models/ionhop';
 
 /** m² → Å². */
 export const M2_TO_A2 = 1e20;
@@ -173,10 +173,10 @@ export function logSigmaT(sigma: number, T: number): number {
 
 /** The line log₁₀(σT) through (T0, σ0) with activation energy Ea (eV), sampled at the given T. */
 function arrheniusLine(sigma0: number, T0: number, Ea: number, temps: readonly number[]): { x: number[]; y: number[] } {
-  const y0 = logSigmaT(sigma0, T0);
+  const prefactor = arrheniusPrefactor(sigma0, T0, Ea);
   return {
     x: temps.map((T) => 1000 / T),
-    y: temps.map((T) => y0 - (Ea / (BOLTZMANN_EV * Math.LN10)) * (1 / T - 1 / T0)),
+    y: temps.map((T) => Math.log10(arrheniusSigmaT(prefactor, Ea, T) * SM_TO_SCM)),
   };
 }
 
@@ -241,7 +241,7 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
       const temps = [pts[0].T, pts[pts.length - 1].T];
       lines.push({
         x: temps.map((T) => 1000 / T),
-        y: temps.map((T) => Math.log10(f.prefactor * SM_TO_SCM) - f.Ea_eV / (BOLTZMANN_EV * Math.LN10 * T)),
+        y: temps.map((T) => Math.log10(arrheniusSigmaT(f.prefactor, f.Ea_eV, T) * SM_TO_SCM)),
         label: l.fit,
         color: MODEL_COLOR,
       });

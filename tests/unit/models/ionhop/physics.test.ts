@@ -116,3 +116,15 @@ describe('ionhop physics', () => {
     expect(() => fitArrhenius([{ T: 300, sigma: 0, sigmaErr: null }, { T: 400, sigma: 1, sigmaErr: null }])).toThrow(/positive/);
   });
 });
+
+describe('Arrhenius line helpers', () => {
+  it('pass through the given point and reproduce the Eₐ a fit recovers (1e-9)', async () => {
+    const { arrheniusPrefactor, arrheniusSigmaT, fitArrhenius } = await import('../../../../src/models/ionhop/sweep');
+    const A = arrheniusPrefactor(0.012, 300, 0.25);
+    expect(arrheniusSigmaT(A, 0.25, 300) / 300).toBeCloseTo(0.012, 12);
+    const points = [250, 300, 350, 400].map((T) => ({ T, sigma: arrheniusSigmaT(A, 0.25, T) / T, sigmaErr: null }));
+    const fit = fitArrhenius(points);
+    expect(Math.abs(fit.Ea_eV - 0.25)).toBeLessThan(1e-9);
+    expect(Math.abs(fit.prefactor / A - 1)).toBeLessThan(1e-9);
+  });
+});
