@@ -56,6 +56,13 @@ export function tOr(key: string, fallback: string, vars: Record<string, string |
 
 const superscripts: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
+/** Number formats by locale and significant digits (making one costs far more than using it). */
+const numberFormats: Record<string, Intl.NumberFormat> = {};
+
+function numberFormat(locale: string, digits: number): Intl.NumberFormat {
+  return (numberFormats[`${locale}:${digits}`] ??= new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }));
+}
+
 /**
  * Formats a number for the current locale with `digits` significant digits; tiny and huge
  * magnitudes as "1.56 × 10⁻⁸". Null, NaN and ±∞ show as an em dash.
@@ -63,8 +70,7 @@ const superscripts: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹'
 export function formatNumber(value: number | null | undefined, digits = 4): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
-  const locale = localeState.current === 'ja' ? 'ja-JP' : 'en-US';
-  const plain = new Intl.NumberFormat(locale, { maximumSignificantDigits: digits });
+  const plain = numberFormat(localeState.current === 'ja' ? 'ja-JP' : 'en-US', digits);
   if (abs === 0 || (abs >= 1e-3 && abs < 1e6)) return plain.format(value);
   let exponent = Math.floor(Math.log10(abs));
   let mantissa = Number((value / 10 ** exponent).toPrecision(digits));

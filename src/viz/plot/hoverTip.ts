@@ -20,7 +20,7 @@ export interface PlotArea {
   bottom: number;
 }
 
-/** Adds the hover read-out to a plot whose lines are drawn with scales `x` and `y`. */
+/** Adds the hover read-out to a plot whose lines are drawn with scales `x` and `y`, or refreshes the one a previous draw made. */
 export function addHoverTip(
   root: Selection<SVGSVGElement, unknown, null, undefined>,
   lines: LineMark[],
@@ -28,17 +28,26 @@ export function addHoverTip(
   y: ScaleContinuousNumeric<number, number>,
   area: PlotArea,
 ): void {
-  const tip = root.append('g').attr('class', 'hover-tip').attr('pointer-events', 'none').style('display', 'none');
-  const ring = tip.append('circle').attr('r', 5).attr('fill', 'none').attr('stroke-width', 2);
-  const text = tip.append('text').attr('font-size', 'var(--plot-font-size, 11px)').attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 4);
+  // made on the first draw, reused (with fresh data and scales) by every redraw
+  const tip = root
+    .selectAll<SVGGElement, unknown>(':scope > g.hover-tip')
+    .data([0])
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'hover-tip').attr('pointer-events', 'none').style('display', 'none');
+      g.append('circle').attr('r', 5).attr('fill', 'none').attr('stroke-width', 2);
+      g.append('text').attr('font-size', 'var(--plot-font-size, 11px)').attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 4);
+      return g;
+    });
+  const ring = tip.select<SVGCircleElement>('circle');
+  const text = tip.select<SVGTextElement>('text');
   root
-    .append('rect')
-    .attr('class', 'hover-area')
+    .selectAll<SVGRectElement, unknown>(':scope > rect.hover-area')
+    .data([0])
+    .join((enter) => enter.append('rect').attr('class', 'hover-area').attr('fill', 'transparent'))
     .attr('x', area.left)
     .attr('y', area.top)
     .attr('width', Math.max(0, area.right - area.left))
     .attr('height', Math.max(0, area.bottom - area.top))
-    .attr('fill', 'transparent')
     .on('pointermove', (event: PointerEvent) => {
       const svg = root.node();
       if (!svg) return;

@@ -1,7 +1,8 @@
 /**
  * Line plot builder (D3): lines, point marks, shaded bands and reference rules on linear or
  * logarithmic axes, drawn into an <svg role="img"> with a title and a generated description.
- * A plain function of its inputs: calling it again redraws from scratch. Lines and bands with more
+ * A function of its inputs: calling it again with the same inputs gives the same drawing (updated
+ * in place, see `renderLinePlot`). Lines and bands with more
  * than two points per pixel column are decimated (first, last, minimum and maximum per column, see
  * decimate.ts), so a series of any length draws as fast as one about as long as the plot is wide.
  */
@@ -10,7 +11,7 @@ import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line as d3line, area as d3area } from 'd3-shape';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { paletteColor } from './palette';
-import type { LinePlotData, LinePlotOptions } from './types';
+import type { LineMark, LinePlotData, LinePlotOptions, RuleMark } from './types';
 import { describePlot } from './describe';
 import { addHoverTip } from './hoverTip';
 import { decimateIndices } from './decimate';
@@ -90,7 +91,7 @@ function drawPointLabels(
   if (labels.length === 0) return;
   const gap = Math.max(LABEL_GAP, Math.round(fontSize * 1.1));
   const g = plot
-    .append('g')
+    .insert('g', ':scope > g.rule')
     .attr('class', 'point-labels')
     .attr('font-size', fontSize)
     // a halo in the panel colour keeps labels readable over lines
@@ -137,21 +138,81 @@ function drawPointLabels(
   }
 }
 
-/** Draws the plot into `svg` (cleared first) and returns the text description it set. */
+/** The parts of a plot that persist between redraws (made on the first draw into an svg). */
+interface Skeleton {
+  title: Selection<SVGTitleElement, unknown, null, undefined>;
+  desc: Selection<SVGDescElement, unknown, null, undefined>;
+  clipId: string;
+  clipRect: Selection<SVGRectElement, unknown, null, undefined>;
+  marks: Selection<SVGGElement, unknown, null, undefined>;
+  xAxis: Selection<SVGGElement, unknown, null, undefined>;
+  yAxis: Selection<SVGGElement, unknown, null, undefined>;
+  xLabel: Selection<SVGTextElement, unknown, null, undefined>;
+  yLabel: Selection<SVGTextElement, unknown, null, undefined>;
+  /** What the axes were last drawn for (redrawing an unchanged axis is skipped). */
+  axisKeys: { x: string; y: string };
+}
+
+const skeletons = new WeakMap<SVGSVGElement, Skeleton>();
+
+/** The persistent parts of the plot in `svg`, made (after clearing `svg`) on first use. */
+function skeletonOf(svg: SVGSVGElement): Skeleton {
+  const known = skeletons.get(svg);
+  if (known && known.marks.node()?.parentNode === svg) return known;
+  const root = select(svg);
+  root.selectAll('*').remove();
+  const clipId = `clip-${++clipCounter}`;
+  const sk: Skeleton = {
+    title: root.append<SVGTitleElement>('title'),
+    desc: root.append<SVGDescElement>('desc'),
+    clipId,
+    clipRect: root.append('clipPath').attr('id', clipId).append('rect'),
+    marks: root.append('g').attr('class', 'marks'),
+    xAxis: root.append('g').attr('class', 'axis x'),
+    yAxis: root.append('g').attr('class', 'axis y'),
+    xLabel: root.append('text').attr('class', 'axis-label').attr('text-anchor', 'middle').attr('font-size', 'var(--plot-font-size, 12px)').attr('fill', 'currentColor'),
+    yLabel: root.append('text').attr('class', 'axis-label').attr('text-anchor', 'middle').attr('font-size', 'var(--plot-font-size, 12px)').attr('fill', 'currentColor'),
+    axisKeys: { x: '', y: '' },
+  };
+  skeletons.set(svg, sk);
+  return sk;
+}
+
+/** Sets an attribute only when its value changes (an unchanged one then costs no style or layout work). */
+function setAttr(el: Element, name: string, value: string | number | null): void {
+  if (value === null) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+    return;
+  }
+  const v = String(value);
+  if (el.getAttribute(name) !== v) el.setAttribute(name, v);
+}
+
+/** Sets the text of a node only when it changes. */
+function setText(el: Element, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
+/**
+ * Draws the plot into `svg` and returns the text description it set. The first call builds the
+ * plot; later calls into the same svg update it in place (marks joined by position, axes redrawn
+ * only when their scale changed, attributes written only when they change), so a plot that
+ * follows a streaming run costs little more than computing its paths. The same inputs always
+ * give the same DOM.
+ */
 export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: LinePlotOptions): string {
   const { width, height } = options;
   const root = select(svg);
-  root.selectAll('*').remove();
+  const sk = skeletonOf(svg);
   const description = describePlot(data, options);
-  root
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('width', width)
-    .attr('height', height)
-    .attr('role', 'img')
-    .attr('aria-label', options.title)
-    .attr('aria-description', description);
-  root.append('title').text(options.title);
-  root.append('desc').text(description);
+  setAttr(svg, 'viewBox', `0 0 ${width} ${height}`);
+  setAttr(svg, 'width', width);
+  setAttr(svg, 'height', height);
+  setAttr(svg, 'role', 'img');
+  setAttr(svg, 'aria-label', options.title);
+  setAttr(svg, 'aria-description', description);
+  setText(sk.title.node()!, options.title);
+  setText(sk.desc.node()!, description);
 
   const xDomain = options.xDomain ?? extent(allValues(data, 'x'), !!options.xLog) ?? [0, 1];
   const yDomain = options.yDomain ?? extent(allValues(data, 'y'), !!options.yLog) ?? [0, 1];
@@ -159,118 +220,147 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
   const y = makeScale(!!options.yLog, yDomain, [height - margin.bottom, margin.top]);
   const ok = (v: number, log?: boolean) => Number.isFinite(v) && (!log || v > 0);
 
-  const plot = root.append('g').attr('class', 'marks');
-  if (options.xDomain || options.yDomain) {
-    // Fixed domains may cut the data: clip the marks to the plotting area.
-    const clipId = `clip-${++clipCounter}`;
-    root
-      .append('clipPath')
-      .attr('id', clipId)
-      .append('rect')
-      .attr('x', margin.left)
-      .attr('y', margin.top)
-      .attr('width', Math.max(0, width - margin.left - margin.right))
-      .attr('height', Math.max(0, height - margin.top - margin.bottom));
-    plot.attr('clip-path', `url(#${clipId})`);
-  }
-  const labelled: PointLabel[] = [];
+  const clipRect = sk.clipRect.node()!;
+  setAttr(clipRect, 'x', margin.left);
+  setAttr(clipRect, 'y', margin.top);
+  setAttr(clipRect, 'width', Math.max(0, width - margin.left - margin.right));
+  setAttr(clipRect, 'height', Math.max(0, height - margin.top - margin.bottom));
+  // Fixed domains may cut the data: clip the marks to the plotting area.
+  setAttr(sk.marks.node()!, 'clip-path', options.xDomain || options.yDomain ? `url(#${sk.clipId})` : null);
+
+  const plot = sk.marks;
   const plotRange: [number, number] = [margin.left, width - margin.right];
-  for (const [i, band] of (data.bands ?? []).entries()) {
-    const bandDefined = (k: number) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog);
-    const n = Math.min(band.x.length, band.y0.length, band.y1.length);
-    const idx = drawnIndices(n, plotRange, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], bandDefined);
-    const path = d3area<number>()
-      .defined(bandDefined)
-      .x((k) => x(band.x[k]))
-      .y0((k) => y(band.y0[k]))
-      .y1((k) => y(band.y1[k]))(idx);
-    plot
-      .append('path')
-      .attr('class', 'band')
-      .attr('d', path ?? '')
-      .attr('fill', band.color ?? paletteColor(i + 3))
-      .attr('fill-opacity', 0.25)
-      .attr('stroke', 'none');
-  }
-  for (const [i, mark] of data.lines.entries()) {
-    const color = mark.color ?? paletteColor(i);
-    const n = Math.min(mark.x.length, mark.y.length);
-    const defined = (k: number) => ok(mark.x[k], options.xLog) && ok(mark.y[k], options.yLog);
-    if (mark.points) {
-      const idx = Array.from({ length: n }, (_, k) => k);
-      plot
-        .append('g')
-        .attr('class', 'points')
-        .attr('fill', color)
-        .selectAll('circle')
-        .data(idx.filter(defined))
-        .join('circle')
-        .attr('cx', (k) => x(mark.x[k]))
-        .attr('cy', (k) => y(mark.y[k]))
-        .attr('r', 3.5);
-      if (mark.labels) {
-        for (const k of idx.filter(defined)) {
-          const text = mark.labels[k];
-          if (text) labelled.push({ px: x(mark.x[k]), py: y(mark.y[k]), text, color });
+  const bands = data.bands ?? [];
+  plot
+    .selectAll<SVGPathElement, unknown>(':scope > path.band')
+    .data(bands)
+    .join((enter) => enter.insert('path', ':scope > g.mark, :scope > g.point-labels, :scope > g.rule').attr('class', 'band').attr('fill-opacity', 0.25).attr('stroke', 'none'))
+    .each(function (band, i) {
+      const bandDefined = (k: number) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog);
+      const n = Math.min(band.x.length, band.y0.length, band.y1.length);
+      const idx = drawnIndices(n, plotRange, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], bandDefined);
+      const path = d3area<number>()
+        .defined(bandDefined)
+        .x((k) => x(band.x[k]))
+        .y0((k) => y(band.y0[k]))
+        .y1((k) => y(band.y1[k]))(idx);
+      setAttr(this, 'd', path ?? '');
+      setAttr(this, 'fill', band.color ?? paletteColor(i + 3));
+    });
+
+  const labelled: PointLabel[] = [];
+  plot
+    .selectAll<SVGGElement, LineMark>(':scope > g.mark')
+    .data(data.lines)
+    .join((enter) => enter.insert('g', ':scope > g.point-labels, :scope > g.rule').attr('class', 'mark'))
+    .each(function (mark, i) {
+      const g = select(this);
+      const color = mark.color ?? paletteColor(i);
+      const n = Math.min(mark.x.length, mark.y.length);
+      const defined = (k: number) => ok(mark.x[k], options.xLog) && ok(mark.y[k], options.yLog);
+      if (mark.points) {
+        g.selectAll(':scope > path.line').remove();
+        const idx = Array.from({ length: n }, (_, k) => k).filter(defined);
+        const pts = g
+          .selectAll<SVGGElement, unknown>(':scope > g.points')
+          .data([0])
+          .join((enter) => enter.append('g').attr('class', 'points'));
+        setAttr(pts.node()!, 'fill', color);
+        pts
+          .selectAll<SVGCircleElement, number>('circle')
+          .data(idx)
+          .join('circle')
+          .each(function (k) {
+            setAttr(this, 'cx', x(mark.x[k]));
+            setAttr(this, 'cy', y(mark.y[k]));
+            setAttr(this, 'r', 3.5);
+          });
+        if (mark.labels) {
+          for (const k of idx) {
+            const text = mark.labels[k];
+            if (text) labelled.push({ px: x(mark.x[k]), py: y(mark.y[k]), text, color });
+          }
         }
+      } else {
+        g.selectAll(':scope > g.points').remove();
+        const idx = drawnIndices(n, plotRange, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
+        const path = d3line<number>()
+          .defined(defined)
+          .x((k) => x(mark.x[k]))
+          .y((k) => y(mark.y[k]))(idx);
+        const el = g
+          .selectAll<SVGPathElement, unknown>(':scope > path.line')
+          .data([0])
+          .join((enter) => enter.append('path').attr('class', 'line'))
+          .node()!;
+        setAttr(el, 'd', path ?? '');
+        setAttr(el, 'fill', 'none');
+        setAttr(el, 'stroke', color);
+        setAttr(el, 'stroke-width', 'var(--plot-line-width, 2)');
+        setAttr(el, 'stroke-dasharray', mark.dash ?? (mark.dashed ? '6 4' : null));
       }
-    } else {
-      const idx = drawnIndices(n, plotRange, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
-      const path = d3line<number>()
-        .defined(defined)
-        .x((k) => x(mark.x[k]))
-        .y((k) => y(mark.y[k]))(idx);
-      plot
-        .append('path')
-        .attr('class', 'line')
-        .attr('d', path ?? '')
-        .attr('fill', 'none')
-        .attr('stroke', color)
-        .attr('stroke-width', 'var(--plot-line-width, 2)')
-        .attr('stroke-dasharray', mark.dash ?? (mark.dashed ? '6 4' : null));
-    }
-  }
+    });
+
+  plot.selectAll(':scope > g.point-labels').remove();
   const cssFont = labelled.length > 0 && typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(svg).getPropertyValue('--plot-font-size')) : NaN;
   drawPointLabels(plot, labelled, width, height, Number.isFinite(cssFont) && cssFont > 0 ? cssFont - 1 : 10);
-  for (const rule of data.rules ?? []) {
-    const g = plot.append('g').attr('class', 'rule');
-    const color = rule.color ?? 'currentColor';
-    if (rule.axis === 'x' && ok(rule.value, options.xLog)) {
-      g.append('line').attr('x1', x(rule.value)).attr('x2', x(rule.value)).attr('y1', margin.top).attr('y2', height - margin.bottom);
-      g.append('text').attr('x', x(rule.value) + 4).attr('y', margin.top + 12).text(rule.label);
-    } else if (rule.axis === 'y' && ok(rule.value, options.yLog)) {
-      g.append('line').attr('x1', margin.left).attr('x2', width - margin.right).attr('y1', y(rule.value)).attr('y2', y(rule.value));
-      g.append('text').attr('x', width - margin.right - 4).attr('y', y(rule.value) - 4).attr('text-anchor', 'end').text(rule.label);
-    }
-    g.selectAll('line').attr('stroke', color).attr('stroke-dasharray', '3 3').attr('stroke-opacity', 0.7);
-    g.selectAll('text').attr('fill', color).attr('font-size', 11);
-  }
+
+  plot
+    .selectAll<SVGGElement, RuleMark>(':scope > g.rule')
+    .data(data.rules ?? [])
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'rule');
+      g.append('line').attr('stroke-dasharray', '3 3').attr('stroke-opacity', 0.7);
+      g.append('text').attr('font-size', 11);
+      return g;
+    })
+    .each(function (rule) {
+      const line = this.querySelector('line') as SVGLineElement;
+      const text = this.querySelector('text') as SVGTextElement;
+      const color = rule.color ?? 'currentColor';
+      const vertical = rule.axis === 'x';
+      const shown = ok(rule.value, vertical ? options.xLog : options.yLog);
+      setAttr(this, 'display', shown ? null : 'none');
+      if (!shown) return;
+      const v = vertical ? x(rule.value) : y(rule.value);
+      setAttr(line, 'x1', vertical ? v : margin.left);
+      setAttr(line, 'x2', vertical ? v : width - margin.right);
+      setAttr(line, 'y1', vertical ? margin.top : v);
+      setAttr(line, 'y2', vertical ? height - margin.bottom : v);
+      setAttr(line, 'stroke', color);
+      setAttr(text, 'x', vertical ? v + 4 : width - margin.right - 4);
+      setAttr(text, 'y', vertical ? margin.top + 12 : v - 4);
+      setAttr(text, 'text-anchor', vertical ? null : 'end');
+      setAttr(text, 'fill', color);
+      setText(text, rule.label);
+    });
 
   const xTicks = Math.max(2, Math.floor((width - margin.left - margin.right) / 80));
   const yTicks = Math.max(2, Math.floor((height - margin.top - margin.bottom) / 40));
-  const xAxis = axisBottom(x).ticks(xTicks, options.xLog ? '~e' : undefined);
-  const yAxis = axisLeft(y).ticks(yTicks, options.yLog ? '~e' : undefined);
-  if (options.tickFormat) {
-    xAxis.tickFormat((v) => options.tickFormat!(Number(v)));
-    yAxis.tickFormat((v) => options.tickFormat!(Number(v)));
+  const formatKey = options.tickFormat ? [x.ticks(xTicks).map(options.tickFormat).join(), y.ticks(yTicks).map(options.tickFormat).join()] : ['', ''];
+  const xKey = `${x.domain()}|${x.range()}|${xTicks}|${!!options.xLog}|${height}|${formatKey[0]}`;
+  const yKey = `${y.domain()}|${y.range()}|${yTicks}|${!!options.yLog}|${formatKey[1]}`;
+  if (xKey !== sk.axisKeys.x) {
+    sk.axisKeys.x = xKey;
+    const xAxis = axisBottom(x).ticks(xTicks, options.xLog ? '~e' : undefined);
+    if (options.tickFormat) xAxis.tickFormat((v) => options.tickFormat!(Number(v)));
+    sk.xAxis.attr('transform', `translate(0,${height - margin.bottom})`).call(xAxis);
+    sk.xAxis.selectAll('text').attr('font-size', 'var(--plot-font-size, 11px)');
   }
-  root.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - margin.bottom})`).call(xAxis);
-  root.append('g').attr('class', 'axis y').attr('transform', `translate(${margin.left},0)`).call(yAxis);
-  root
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', (margin.left + width - margin.right) / 2)
-    .attr('y', height - 8)
-    .attr('text-anchor', 'middle')
-    .text(options.xLabel);
-  root
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(options.yLabel);
-  root.selectAll('.axis text').attr('font-size', 'var(--plot-font-size, 11px)');
-  root.selectAll('.axis-label').attr('font-size', 'var(--plot-font-size, 12px)').attr('fill', 'currentColor');
+  if (yKey !== sk.axisKeys.y) {
+    sk.axisKeys.y = yKey;
+    const yAxis = axisLeft(y).ticks(yTicks, options.yLog ? '~e' : undefined);
+    if (options.tickFormat) yAxis.tickFormat((v) => options.tickFormat!(Number(v)));
+    sk.yAxis.attr('transform', `translate(${margin.left},0)`).call(yAxis);
+    sk.yAxis.selectAll('text').attr('font-size', 'var(--plot-font-size, 11px)');
+  }
+  const xLabel = sk.xLabel.node()!;
+  setAttr(xLabel, 'x', (margin.left + width - margin.right) / 2);
+  setAttr(xLabel, 'y', height - 8);
+  setText(xLabel, options.xLabel);
+  const yLabel = sk.yLabel.node()!;
+  setAttr(yLabel, 'transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`);
+  setText(yLabel, options.yLabel);
   addHoverTip(root, data.lines, x, y, { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom });
   return description;
 }

@@ -6,7 +6,7 @@
  * crucible is always two scene units tall. Renders only when `update` or the camera changes.
  *
  * Where WebGL is rasterised on the CPU (`softwareWebGL`) a frame costs tens of milliseconds of
- * main-thread time (the compositor waits for the software rasteriser), so data updates are then
+ * CPU time that the model's worker could use, so data updates are then
  * drawn at most `SOFTWARE_UPDATE_MS` apart (the latest state is always drawn, at the latest that
  * long after it arrived); camera moves still draw at once. The first frame draws every object,
  * so every shader program and pipeline state is compiled at creation, not later in the middle of
@@ -25,7 +25,7 @@ import {
   SRGBColorSpace,
   type Material,
 } from 'three';
-import { OrbitScene, softwareWebGL } from './orbitScene';
+import { OrbitScene, softwareWebGL, type SceneCanvasTarget } from './orbitScene';
 import { rampRgb } from '../plot/ramp';
 import { interpolateLinear } from '../../core/interpolate';
 
@@ -86,7 +86,7 @@ export class IngotScene extends OrbitScene {
   private deferred: ReturnType<typeof setTimeout> | undefined;
   private warm = false;
 
-  constructor(canvas: HTMLCanvasElement) {
+  constructor(canvas: SceneCanvasTarget) {
     super(canvas);
     this.texture.colorSpace = SRGBColorSpace;
     this.texture.magFilter = LinearFilter;
@@ -98,8 +98,7 @@ export class IngotScene extends OrbitScene {
     this.floor.rotation.x = -Math.PI / 2;
     this.floor.position.y = -HEIGHT / 2 - 0.02;
     this.scene.add(this.floor, this.solid, this.iface, this.melt, this.band, this.crucible);
-    this.camera.position.set(2.1, 1.3, 2.8);
-    this.camera.lookAt(0, 0, 0);
+    this.setHome({ position: [2.1, 1.3, 2.8], target: [0, 0, 0] });
   }
 
   /** Shows a new growth state. */
@@ -177,6 +176,6 @@ export class IngotScene extends OrbitScene {
 }
 
 /** Creates the scene (the entry point for a dynamic import). */
-export function createIngotScene(canvas: HTMLCanvasElement): IngotScene {
+export function createIngotScene(canvas: SceneCanvasTarget): IngotScene {
   return new IngotScene(canvas);
 }

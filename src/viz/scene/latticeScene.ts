@@ -8,8 +8,8 @@
  * for prefers-reduced-motion); an ion whose displacement crosses the periodic boundary jumps
  * instead of sliding across the box.
  *
- * Cost per frame matters: without a GPU (software WebGL) every vertex is shaded on the CPU and
- * the page waits for the frame when it is composited. Ions are therefore one vertex each (a mesh
+ * Cost per frame matters: without a GPU (software WebGL) every vertex is shaded on the CPU, time
+ * the model's worker could use. Ions are therefore one vertex each (a mesh
  * sphere per ion cost ~240 vertices and hundreds of ms per frame for a few thousand ions), the
  * objects, buffers and shader programs are made once and updated in place (only ion positions are
  * re-uploaded while a run streams), and at most one render happens per animation frame.
@@ -31,7 +31,7 @@ import {
   Vector3,
   type Object3D,
 } from 'three';
-import { OrbitScene, disposeTree, softwareWebGL } from './orbitScene';
+import { OrbitScene, disposeTree, softwareWebGL, type SceneCanvasTarget } from './orbitScene';
 import { LATTICE_COLORS } from './latticeColors';
 
 /** Duration of one interpolated move between two ion snapshots, ms. */
@@ -118,7 +118,7 @@ export class LatticeScene extends OrbitScene {
   private readonly moveFrameMs: number;
   private lastMoveFrame = 0;
 
-  constructor(canvas: HTMLCanvasElement) {
+  constructor(canvas: SceneCanvasTarget) {
     // Multisampling a CPU-rasterised canvas roughly doubles the cost of every frame, and each
     // frame there takes CPU from the model's worker: moves are drawn at about 30 fps instead.
     const software = softwareWebGL();
@@ -166,8 +166,8 @@ export class LatticeScene extends OrbitScene {
   }
 
   /** Keeps the ion sprites' size in step with the drawing buffer. */
-  override resize(width: number, height: number): void {
-    super.resize(width, height);
+  override resize(width: number, height: number, pixelRatio = 1): void {
+    super.resize(width, height, pixelRatio);
     if (width > 0 && height > 0) this.halfHeight = (height * this.renderer.getPixelRatio()) / 2;
     if (this.ions) this.ions.material.uniforms.halfHeight.value = this.halfHeight;
   }
@@ -260,10 +260,7 @@ export class LatticeScene extends OrbitScene {
     this.box = new LineSegments(boxGeom, new LineBasicMaterial({ color: BOX_COLOR, transparent: true, opacity: 0.6 }));
     this.scene.add(this.box);
 
-    if (g.dim === 2) this.camera.position.set(0, -0.9, 3.6);
-    else this.camera.position.set(3, 2.2, 3.2);
-    this.controls.target.set(0, 0, 0);
-    this.controls.update();
+    this.setHome({ position: g.dim === 2 ? [0, -0.9, 3.6] : [3, 2.2, 3.2], target: [0, 0, 0] });
   }
 
   private setIons(sites: ArrayLike<number> | null, animate: boolean): void {
@@ -476,6 +473,6 @@ function ionMaterial(radius: number, halfHeight: number): ShaderMaterial {
 }
 
 /** Creates a lattice scene on `canvas`. */
-export function createLatticeScene(canvas: HTMLCanvasElement): LatticeScene {
+export function createLatticeScene(canvas: SceneCanvasTarget): LatticeScene {
   return new LatticeScene(canvas);
 }

@@ -24,7 +24,7 @@ import {
   Vector3,
   type Object3D,
 } from 'three';
-import { OrbitScene, disposeTree } from './orbitScene';
+import { OrbitScene, disposeTree, type CameraView, type SceneCanvasTarget } from './orbitScene';
 import { finiteExtent } from '../../core/extent';
 import { rampRgb } from '../plot/ramp';
 
@@ -62,10 +62,21 @@ function range(values: ArrayLike<number>): [number, number] {
   return e[0] === e[1] ? [e[0] - 0.5, e[1] + 0.5] : e;
 }
 
+/** The starting view: looking at the middle of the box from (2.0, 2.5, 2.4) × `distance` away. */
+function homeView(distance: number): CameraView {
+  const target: [number, number, number] = [0, HEIGHT / 2 - 0.15, 0];
+  return { position: [target[0] + 2.0 * distance, target[1] + 2.5 * distance, target[2] + 2.4 * distance], target };
+}
+
+/** A 2D canvas for a label texture: an OffscreenCanvas where there is one (in workers too). */
+function labelCanvas(): OffscreenCanvas | HTMLCanvasElement {
+  return typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
+}
+
 function labelSprite(text: string): Sprite {
-  const canvas = document.createElement('canvas');
+  const canvas = labelCanvas();
   const font = '600 28px system-ui, sans-serif';
-  const ctx = canvas.getContext('2d')!;
+  const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D;
   ctx.font = font;
   const w = Math.ceil(ctx.measureText(text).width) + 20;
   canvas.width = w;
@@ -261,14 +272,14 @@ export class PctSurfaceScene extends OrbitScene {
   private labelKey = '';
   /** Data → scene-unit mapping of the current surface. */
   private box = { x0: 0, x1: 1, t0: 0, t1: 1, p0: 0, p1: 1 };
+  /** Camera distance of the starting view, in units of the widest canvas's (narrow canvases step back). */
+  private homeDistance = 1;
 
-  constructor(canvas: HTMLCanvasElement) {
+  constructor(canvas: SceneCanvasTarget) {
     super(canvas);
     this.scene.add(this.content);
     this.setBackground('#1c2330');
-    this.controls.target.set(0, HEIGHT / 2 - 0.15, 0);
-    this.camera.position.set(2.0, 2.5, 2.4).add(this.controls.target);
-    this.controls.update();
+    this.setHome(homeView(1));
 
     const box = new BoxGeometry(2, HEIGHT, 2);
     box.translate(0, HEIGHT / 2, 0);
@@ -279,13 +290,14 @@ export class PctSurfaceScene extends OrbitScene {
   }
 
   /** Resizes and, on narrow canvases, moves the camera back so the whole box stays in view. */
-  override resize(width: number, height: number): void {
+  override resize(width: number, height: number, pixelRatio = 1): void {
     if (width <= 0 || height <= 0) return;
-    const scale = Math.max(1, 1.4 / (width / height));
-    const offset = new Vector3(2.0, 2.5, 2.4).multiplyScalar(scale);
-    this.camera.position.copy(this.controls.target).add(offset);
-    this.controls.update();
-    super.resize(width, height);
+    const distance = Math.max(1, 1.4 / (width / height));
+    if (distance !== this.homeDistance) {
+      this.homeDistance = distance;
+      this.setHome(homeView(distance));
+    }
+    super.resize(width, height, pixelRatio);
   }
 
   /**
@@ -468,6 +480,6 @@ export class PctSurfaceScene extends OrbitScene {
 }
 
 /** Creates the scene on a canvas (for dynamic import by the view). */
-export function createPctSurfaceScene(canvas: HTMLCanvasElement): PctSurfaceScene {
+export function createPctSurfaceScene(canvas: SceneCanvasTarget): PctSurfaceScene {
   return new PctSurfaceScene(canvas);
 }

@@ -7,6 +7,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
+import { countPixels, exportedScenePixels } from '../../scenePicture';
 import View from '../../../../src/app/models/hydrogen/View.svelte';
 import { en, ja } from '../../../../src/app/models/hydrogen/i18n';
 import model, { type HydrogenParams } from '../../../../src/models/hydrogen';
@@ -40,21 +41,6 @@ beforeAll(async () => {
 
 afterEach(() => setLocale('en'));
 
-function readPixels(canvas: HTMLCanvasElement): Uint8Array {
-  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGL2RenderingContext;
-  const px = new Uint8Array(gl.drawingBufferWidth * gl.drawingBufferHeight * 4);
-  gl.readPixels(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight, gl.RGBA, gl.UNSIGNED_BYTE, px);
-  return px;
-}
-
-/** Pixels clearly brighter than the dark backdrop (surface colours, dome, isotherm). */
-function litPixels(canvas: HTMLCanvasElement): number {
-  const px = readPixels(canvas);
-  let lit = 0;
-  for (let i = 0; i < px.length; i += 4) if (px[i] + px[i + 1] + px[i + 2] > 200) lit++;
-  return lit;
-}
-
 describe('hydrogen view', () => {
   it('shows the isotherm and van ’t Hoff plots, the summary in display units and the material source', async () => {
     await render(View, { result: base.result, partial: null, params: base.params, running: false });
@@ -83,7 +69,10 @@ describe('hydrogen view', () => {
     await expect.poll(() => document.querySelector('canvas')).not.toBeNull();
     const c = document.querySelector('canvas')!;
     expect(c.getAttribute('aria-label')).toMatch(/3D PCT surface/);
-    await expect.poll(() => litPixels(c), { timeout: 10_000 }).toBeGreaterThan(2000);
+    const button = page.getByRole('button', { name: 'Save “PCT surface” as PNG' }).element() as HTMLButtonElement;
+    // pixels clearly brighter than the dark backdrop: surface colours, dome, isotherm
+    const lit = async () => countPixels(await exportedScenePixels(button), (r, g, b) => r + g + b > 200);
+    await expect.poll(lit, { timeout: 10_000 }).toBeGreaterThan(2000);
   });
 
   it('shows the fit of pasted data: ΔH and ΔS with standard errors, the data points and the residuals', async () => {

@@ -8,6 +8,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
+import { countPixels, exportedScenePixels } from '../../scenePicture';
 import View from '../../../../src/app/models/ionhop/View.svelte';
 import model, { ELECTROLYTES } from '../../../../src/models/ionhop';
 import { defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
@@ -24,18 +25,6 @@ beforeAll(async () => {
 });
 
 afterEach(() => setLocale('en'));
-
-/** Number of pixels of the canvas that are not fully transparent. */
-function paintedPixels(canvas: HTMLCanvasElement): number {
-  const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
-  const w = gl.drawingBufferWidth;
-  const h = gl.drawingBufferHeight;
-  const px = new Uint8Array(w * h * 4);
-  gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
-  let n = 0;
-  for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
-  return n;
-}
 
 describe('ionhop view', () => {
   it('shows the plots with accessible names and the summary in display units', async () => {
@@ -70,9 +59,9 @@ describe('ionhop view', () => {
   it('draws the supercell on a WebGL canvas', async () => {
     await render(View, { result, partial: null, params, running: false });
     await expect.poll(() => document.querySelector('canvas') !== null).toBe(true);
-    // The scene sizes its drawing buffer once three.js has loaded; only then read its context.
-    await expect.poll(() => document.querySelector('canvas')!.height, { timeout: 10_000 }).toBe(380 * Math.min(2, devicePixelRatio || 1));
-    await expect.poll(() => paintedPixels(document.querySelector('canvas')!), { timeout: 10_000 }).toBeGreaterThan(500);
+    const button = page.getByRole('button', { name: 'Save “Supercell” as PNG' }).element() as HTMLButtonElement;
+    const painted = async () => countPixels(await exportedScenePixels(button), (_r, _g, _b, a) => a > 0);
+    await expect.poll(painted, { timeout: 10_000 }).toBeGreaterThan(500);
     await expect.element(page.getByRole('button', { name: 'Pause live view' })).toBeInTheDocument();
     await page.getByRole('checkbox', { name: 'Highlight vacancies' }).click();
     await expect.element(page.getByText('vacancies (highlighted)')).toBeInTheDocument();

@@ -6,6 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
+import { countPixels, exportedScenePixels } from '../../scenePicture';
 import View from '../../../../src/app/models/solidification/View.svelte';
 import App from '../../../../src/app/App.svelte';
 import { solidificationEntry } from '../../../../src/app/models/solidification/entry';
@@ -38,22 +39,6 @@ afterEach(() => {
   localStorage.removeItem('crucible.prefs');
   history.replaceState(null, '', '#/');
 });
-
-/**
- * Non-transparent pixels of the 3D canvas, read through an ImageBitmap copy (asking the canvas
- * for a context here would create one before three.js does and lose its preserved buffer).
- */
-async function paintedPixels(canvas: HTMLCanvasElement): Promise<number> {
-  if (canvas.width === 0 || canvas.height === 0) return 0;
-  const bitmap = await createImageBitmap(canvas);
-  const copy = new OffscreenCanvas(bitmap.width, bitmap.height);
-  const ctx = copy.getContext('2d')!;
-  ctx.drawImage(bitmap, 0, 0);
-  const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-  let n = 0;
-  for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
-  return n;
-}
 
 describe('solidification catalog', () => {
   it('has every English key in Japanese, non-empty, with the same placeholders', () => {
@@ -119,8 +104,10 @@ describe('solidification view', () => {
     await render(View, { result: transient, partial: null, params, running: false });
     const locator = page.getByLabelText(/Three-dimensional view of the ingot/);
     await expect.element(locator).toBeInTheDocument();
-    const canvas = locator.element() as HTMLCanvasElement;
-    await expect.poll(() => paintedPixels(canvas), { timeout: 10_000 }).toBeGreaterThan(2000);
+    await expect.element(locator).toHaveAttribute('data-off-thread', 'true');
+    const button = page.getByRole('button', { name: 'Save “Ingot in its crucible” as PNG' }).element() as HTMLButtonElement;
+    const painted = async () => countPixels(await exportedScenePixels(button), (_r, _g, _b, a) => a > 0);
+    await expect.poll(painted, { timeout: 10_000 }).toBeGreaterThan(2000);
   });
 
   it('switches temperatures to °C and back', async () => {
