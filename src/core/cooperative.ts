@@ -57,7 +57,8 @@ export class Chunker {
   private readonly budgetMs: number;
   private readonly progressIntervalMs: number;
   private chunkStart = nowMs();
-  private lastReport = -Infinity;
+  /** The first report comes one interval after the start: a run shorter than that sends only its result. */
+  private lastReport = nowMs();
 
   constructor(options: ChunkerOptions = {}) {
     this.signal = options.signal;

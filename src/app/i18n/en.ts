@@ -59,6 +59,7 @@ export const appEn = {
   'summary.yes': 'yes',
   'summary.no': 'no',
   'summary.caption': 'Result summary',
+  'plot.table': 'Data table',
   'plot.tableCaption': 'Data of {title} (first points of each series)',
   'plot.series': 'Series',
   'explain.title': 'What the model solves',

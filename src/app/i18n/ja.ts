@@ -60,6 +60,7 @@ const appJa: Record<keyof typeof appEn, string> = {
   'summary.yes': 'はい',
   'summary.no': 'いいえ',
   'summary.caption': '結果の要約',
+  'plot.table': 'データ表',
   'plot.tableCaption': '{title} のデータ（各系列の最初の点）',
   'plot.series': '系列',
   'explain.title': 'このモデルが解いているもの',

@@ -362,9 +362,7 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
     summary.lsqDS = lsq.params.dS;
     summary.lsqRms = lsq.rms;
   }
-  const result: ModelResult = { summary, series };
-  ctx.onProgress?.({ fraction: 1, partial: result });
-  return result;
+  return { summary, series };
 }
 
 /** One plottable pair of series (x against y) with labels and SI units. */

@@ -13,6 +13,22 @@ describe('cooperative scheduling', () => {
     expect(ran).toBe(true);
   });
 
+  it('reports progress first one interval after the start, then at most once per interval', () => {
+    const chunker = new Chunker({ progressIntervalMs: 20 });
+    const waitMs = (ms: number) => {
+      const until = performance.now() + ms;
+      while (performance.now() < until) {
+        /* wait */
+      }
+    };
+    expect(chunker.shouldReport()).toBe(false);
+    waitMs(25);
+    expect(chunker.shouldReport()).toBe(true);
+    expect(chunker.shouldReport()).toBe(false);
+    waitMs(25);
+    expect(chunker.shouldReport()).toBe(true);
+  });
+
   it('throws CancelledError at the next pause after abort', async () => {
     const controller = new AbortController();
     const chunker = new Chunker({ signal: controller.signal });

@@ -133,10 +133,12 @@ describe('solidification view', () => {
     slider.element().dispatchEvent(new Event('input', { bubbles: true }));
     await expect.element(page.getByTestId('growth-status')).toHaveTextContent(/Replay: t = 25 min, ingot .* mm/);
     await expect.element(page.getByText(/stored only for the latest state/)).toBeInTheDocument();
-    const solid = page.getByRole('img', { name: 'Composition of the grown solid (segregation)' }).element();
-    const shownPoints = Number(/x_S: (\d+) points/.exec(solid.getAttribute('aria-description') ?? '')?.[1]);
-    expect(shownPoints).toBeGreaterThan(2);
-    expect(shownPoints).toBeLessThan(transient.series.solid_z.length);
+    // plots are redrawn one per animation frame: wait for this one
+    const solid = page.getByRole('img', { name: 'Composition of the grown solid (segregation)' });
+    await expect.element(solid).toBeInTheDocument();
+    const shownPoints = () => Number(/x_S: (\d+) points/.exec(solid.element().getAttribute('aria-description') ?? '')?.[1]);
+    await expect.poll(shownPoints).toBeLessThan(transient.series.solid_z.length);
+    expect(shownPoints()).toBeGreaterThan(2);
     await page.getByRole('button', { name: 'Show end of run' }).click();
     await expect.element(page.getByTestId('growth-status')).toHaveTextContent(/End of run: t = 50 min/);
     await page.getByRole('button', { name: 'Replay growth' }).click();
