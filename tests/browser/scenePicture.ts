@@ -3,24 +3,12 @@
  * (the scene renders in a worker, so the page cannot read the canvas itself), catches the
  * exported blob and decodes it to RGBA pixels.
  */
-import { expect } from 'vitest';
+import { exportedBlob } from './exportedFile';
 
 /** RGBA pixels of the PNG exported by the button labelled `button` (e.g. /Save “3D …” as PNG/). */
 export async function exportedScenePixels(button: HTMLButtonElement): Promise<Uint8ClampedArray> {
-  await expect.poll(() => button.disabled, { timeout: 10_000 }).toBe(false);
-  const original = URL.createObjectURL;
-  let blob: Blob | null = null;
-  URL.createObjectURL = (obj: Blob | MediaSource) => {
-    if (obj instanceof Blob) blob = obj;
-    return original.call(URL, obj);
-  };
-  try {
-    button.click();
-    await expect.poll(() => blob !== null, { timeout: 10_000 }).toBe(true);
-  } finally {
-    URL.createObjectURL = original;
-  }
-  const bitmap = await createImageBitmap(blob as unknown as Blob);
+  const blob = await exportedBlob(button);
+  const bitmap = await createImageBitmap(blob);
   const copy = new OffscreenCanvas(bitmap.width, bitmap.height);
   const ctx = copy.getContext('2d')!;
   ctx.drawImage(bitmap, 0, 0);

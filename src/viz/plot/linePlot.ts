@@ -138,6 +138,117 @@ function drawPointLabels(
   }
 }
 
+/** Plots with more points than this (lines and bands together) draw those marks on a canvas. */
+export const CANVAS_MIN_POINTS = 2000;
+
+/**
+ * Whether the lines and bands of a plot go on a canvas: asked for, or (by default) when there
+ * are so many points that SVG paths would cost a long layout and paint on every redraw.
+ */
+function drawsOnCanvas(data: LinePlotData, options: LinePlotOptions): boolean {
+  const mode = options.marks ?? 'auto';
+  if (mode !== 'auto') return mode === 'canvas';
+  if (typeof document === 'undefined') return false;
+  let n = 0;
+  for (const l of data.lines) if (!l.points) n += Math.min(l.x.length, l.y.length);
+  for (const b of data.bands ?? []) n += b.x.length * 2;
+  return n > CANVAS_MIN_POINTS;
+}
+
+/** A CSS colour for the canvas: `var(--name, fallback)` and `currentColor` resolved against `el`. */
+function resolveColor(color: string, el: Element): string {
+  const v = /^var\((--[\w-]+)\s*(?:,\s*(.+))?\)$/.exec(color.trim());
+  if (v) return getComputedStyle(el).getPropertyValue(v[1]).trim() || v[2]?.trim() || 'black';
+  return color === 'currentColor' ? getComputedStyle(el).color : color;
+}
+
+/**
+ * Draws the lines and bands of `data` on a canvas under the other marks (in a foreignObject
+ * covering the plot), or removes that canvas when `data` is null (SVG marks).
+ */
+function drawCanvasMarks(
+  svg: SVGSVGElement,
+  plot: Selection<SVGGElement, unknown, null, undefined>,
+  data: LinePlotData | null,
+  x: ScaleContinuousNumeric<number, number>,
+  y: ScaleContinuousNumeric<number, number>,
+  options: LinePlotOptions,
+  plotRange: [number, number],
+): void {
+  const host = plot.selectAll<SVGForeignObjectElement, unknown>(':scope > foreignObject.canvas-marks').data(data ? [0] : []);
+  host.exit().remove();
+  if (!data) return;
+  const fo = host
+    .enter()
+    .insert('foreignObject', ':first-child')
+    .attr('class', 'canvas-marks')
+    .attr('x', 0)
+    .attr('y', 0)
+    .merge(host);
+  const { width, height } = options;
+  setAttr(fo.node()!, 'width', width);
+  setAttr(fo.node()!, 'height', height);
+  let canvas = fo.node()!.querySelector('canvas');
+  if (!canvas) {
+    canvas = document.createElement('canvas');
+    canvas.style.display = 'block';
+    fo.node()!.append(canvas);
+  }
+  const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+  const w = Math.round(width * dpr);
+  const h = Math.round(height * dpr);
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  ctx.save();
+  if (options.xDomain || options.yDomain) {
+    ctx.beginPath();
+    ctx.rect(margin.left, margin.top, Math.max(0, width - margin.left - margin.right), Math.max(0, height - margin.top - margin.bottom));
+    ctx.clip();
+  }
+  const ok = (v: number, log?: boolean) => Number.isFinite(v) && (!log || v > 0);
+  const lineWidth = parseFloat(getComputedStyle(svg).getPropertyValue('--plot-line-width')) || 2;
+  for (const [i, band] of (data.bands ?? []).entries()) {
+    const defined = (k: number) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog);
+    const n = Math.min(band.x.length, band.y0.length, band.y1.length);
+    const idx = drawnIndices(n, plotRange, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], defined);
+    ctx.beginPath();
+    d3area<number>()
+      .defined(defined)
+      .x((k) => x(band.x[k]))
+      .y0((k) => y(band.y0[k]))
+      .y1((k) => y(band.y1[k]))
+      .context(ctx)(idx);
+    ctx.globalAlpha = 0.25;
+    ctx.fillStyle = resolveColor(band.color ?? paletteColor(i + 3), svg);
+    ctx.fill();
+    ctx.globalAlpha = 1;
+  }
+  for (const [i, mark] of data.lines.entries()) {
+    if (mark.points) continue;
+    const defined = (k: number) => ok(mark.x[k], options.xLog) && ok(mark.y[k], options.yLog);
+    const n = Math.min(mark.x.length, mark.y.length);
+    const idx = drawnIndices(n, plotRange, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
+    ctx.beginPath();
+    d3line<number>()
+      .defined(defined)
+      .x((k) => x(mark.x[k]))
+      .y((k) => y(mark.y[k]))
+      .context(ctx)(idx);
+    ctx.strokeStyle = resolveColor(mark.color ?? paletteColor(i), svg);
+    ctx.lineWidth = lineWidth;
+    ctx.lineJoin = 'round';
+    ctx.setLineDash(mark.dash ? mark.dash.split(/[\s,]+/).map(Number) : mark.dashed ? [6, 4] : []);
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
 /** The parts of a plot that persist between redraws (made on the first draw into an svg). */
 interface Skeleton {
   title: Selection<SVGTitleElement, unknown, null, undefined>;
@@ -231,9 +342,10 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
   const plot = sk.marks;
   const plotRange: [number, number] = [margin.left, width - margin.right];
   const bands = data.bands ?? [];
+  const onCanvas = drawsOnCanvas(data, options);
   plot
     .selectAll<SVGPathElement, unknown>(':scope > path.band')
-    .data(bands)
+    .data(onCanvas ? [] : bands)
     .join((enter) => enter.insert('path', ':scope > g.mark, :scope > g.point-labels, :scope > g.rule').attr('class', 'band').attr('fill-opacity', 0.25).attr('stroke', 'none'))
     .each(function (band, i) {
       const bandDefined = (k: number) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog);
@@ -281,6 +393,8 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
             if (text) labelled.push({ px: x(mark.x[k]), py: y(mark.y[k]), text, color });
           }
         }
+      } else if (onCanvas) {
+        g.selectAll(':scope > *').remove();
       } else {
         g.selectAll(':scope > g.points').remove();
         const idx = drawnIndices(n, plotRange, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
@@ -300,6 +414,8 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
         setAttr(el, 'stroke-dasharray', mark.dash ?? (mark.dashed ? '6 4' : null));
       }
     });
+
+  drawCanvasMarks(svg, plot, onCanvas ? data : null, x, y, options, plotRange);
 
   plot.selectAll(':scope > g.point-labels').remove();
   const cssFont = labelled.length > 0 && typeof getComputedStyle === 'function' ? parseFloat(getComputedStyle(svg).getPropertyValue('--plot-font-size')) : NaN;

@@ -51,6 +51,11 @@ export interface LinePlotOptions {
   yDomain?: [number, number];
   /** Formats tick values (default d3 format). */
   tickFormat?: (value: number) => string;
+  /**
+   * Where lines and bands are drawn: SVG paths, a canvas inside the SVG, or (default 'auto') a
+   * canvas only for plots with thousands of points, whose SVG paths would be slow to redraw.
+   */
+  marks?: 'svg' | 'canvas' | 'auto';
 }
 
 /** Everything a line plot shows. */

@@ -42,7 +42,8 @@ describe('model page', () => {
     const field = page.getByRole('textbox', { name: /Amplitude/ });
     await field.fill('25 mm');
     (field.element() as HTMLInputElement).dispatchEvent(new Event('change', { bubbles: true }));
-    await expect.poll(() => parseHash(location.hash).query.amplitude).toBe('0.025');
+    // the URL is rewritten once the edits pause (and the first unit string loads the unit parser)
+    await expect.poll(() => parseHash(location.hash).query.amplitude, { timeout: 3000 }).toBe('0.025');
     const link = location.hash;
     screen.unmount();
     await openWave(link);

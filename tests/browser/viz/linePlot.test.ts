@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderLinePlot } from '../../../src/viz/plot/linePlot';
+import { CANVAS_MIN_POINTS, renderLinePlot } from '../../../src/viz/plot/linePlot';
 
 function svg(): SVGSVGElement {
   const el = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
@@ -52,7 +52,7 @@ describe('long series', () => {
     const n = 50_000;
     const y = Float64Array.from({ length: n }, (_, k) => Math.sin(k / 300) + (k === 31_234 ? 5 : 0));
     const x = Float64Array.from({ length: n }, (_, k) => k);
-    const desc = renderLinePlot(el, { lines: [{ x, y, label: 'long' }] }, { title: 'L', xLabel: 'x', yLabel: 'y', width: 400, height: 250, yDomain: [-2, 8] });
+    const desc = renderLinePlot(el, { lines: [{ x, y, label: 'long' }] }, { title: 'L', xLabel: 'x', yLabel: 'y', width: 400, height: 250, yDomain: [-2, 8], marks: 'svg' });
     const d = el.querySelector('path.line')?.getAttribute('d') ?? '';
     const points = d.split(/[ML]/).filter(Boolean).map((p) => p.split(',').map(Number));
     expect(points.length).toBeLessThanOrEqual(4 * (400 - 64 - 16));
@@ -100,10 +100,40 @@ describe('data far outside a fixed domain', () => {
     const n = 20000;
     const x = Float64Array.from({ length: n }, (_, k) => k / (n - 1));
     const y = Float64Array.from(x, (v) => Math.sin(40 * v));
-    renderLinePlot(el, { lines: [{ x, y, label: 'wide' }] }, { title: 'Zoom', xLabel: 'x', yLabel: 'y', width: 400, height: 250, xDomain: [0, 0.01] });
+    renderLinePlot(el, { lines: [{ x, y, label: 'wide' }] }, { title: 'Zoom', xLabel: 'x', yLabel: 'y', width: 400, height: 250, xDomain: [0, 0.01], marks: 'svg' });
     const d = el.querySelector('path.line')?.getAttribute('d') ?? '';
     const points = d.split(/[ML]/).length - 1;
     // 200 points fall inside the domain (≈ 320 px); the 19 800 outside collapse into one column
     expect(points).toBeLessThan(260);
+  });
+
+  it('draws large plots on a canvas inside the svg, and back as SVG paths when asked', () => {
+    const el = svg();
+    const n = CANVAS_MIN_POINTS + 1;
+    const x = Array.from({ length: n }, (_, i) => i);
+    const data = { lines: [{ x, y: x.map((v) => v % 50), label: 'saw', color: '#ff0000' }], bands: [{ x: [0, n], y0: [0, 0], y1: [10, 10], label: 'b', color: '#0000ff' }] };
+    const opts = { title: 'Big', xLabel: 'x', yLabel: 'y', width: 300, height: 200 };
+    renderLinePlot(el, data, opts);
+    expect(el.querySelectorAll('path.line, path.band')).toHaveLength(0);
+    const canvas = el.querySelector('foreignObject.canvas-marks canvas') as HTMLCanvasElement;
+    expect(canvas).not.toBeNull();
+    const px = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let red = 0;
+    let blue = 0;
+    for (let i = 0; i < px.length; i += 4) {
+      if (px[i] > 200 && px[i + 1] < 60 && px[i + 2] < 60 && px[i + 3] > 200) red++;
+      if (px[i + 2] > 200 && px[i] < 60 && px[i + 3] > 30 && px[i + 3] < 120) blue++;
+    }
+    expect(red).toBeGreaterThan(200);
+    expect(blue).toBeGreaterThan(200);
+    // the same plot with SVG marks (what the exports use): paths again, no canvas left behind
+    renderLinePlot(el, data, { ...opts, marks: 'svg' });
+    expect(el.querySelector('foreignObject')).toBeNull();
+    expect(el.querySelectorAll('path.line')).toHaveLength(1);
+    expect(el.querySelectorAll('path.band')).toHaveLength(1);
+    // and a small plot stays SVG by default
+    renderLinePlot(el, { lines: [{ x: [0, 1], y: [0, 1], label: 's' }] }, opts);
+    expect(el.querySelector('foreignObject')).toBeNull();
+    expect(el.querySelectorAll('path.line')).toHaveLength(1);
   });
 });

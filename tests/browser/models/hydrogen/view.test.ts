@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
 import { countPixels, exportedScenePixels } from '../../scenePicture';
+import { exportedBlob } from '../../exportedFile';
 import View from '../../../../src/app/models/hydrogen/View.svelte';
 import { en, ja } from '../../../../src/app/models/hydrogen/i18n';
 import model, { type HydrogenParams } from '../../../../src/models/hydrogen';
@@ -48,10 +49,16 @@ describe('hydrogen view', () => {
     await expect.element(page.getByRole('img', { name: 'van ’t Hoff plot' })).toBeInTheDocument();
     const iso = page.getByRole('img', { name: 'PCT isotherms at 298.2 K' }).element();
     expect(iso.getAttribute('aria-description')).toMatch(/desorption 298\.2 K/);
+    // thousands of points: the lines are drawn on a canvas on screen, as SVG paths in the export
+    await expect.poll(() => iso.querySelector('foreignObject.canvas-marks canvas')).not.toBeNull();
+    expect(iso.querySelectorAll('path.line').length).toBe(0);
+    const button = page.getByRole('button', { name: 'Save “PCT isotherms at 298.2 K” as SVG' }).element() as HTMLButtonElement;
+    const exported = new DOMParser().parseFromString(await (await exportedBlob(button)).text(), 'image/svg+xml');
     // plateau shaded, absorption dotted, family lighter: one band and at least four lines
-    expect(iso.querySelectorAll('path.band').length).toBe(1);
-    expect(iso.querySelectorAll('path.line').length).toBeGreaterThanOrEqual(4);
-    expect([...iso.querySelectorAll('path.line')].some((p) => p.getAttribute('stroke-dasharray') === '1.5 3.5')).toBe(true);
+    expect(exported.querySelectorAll('path.band').length).toBe(1);
+    expect(exported.querySelectorAll('path.line').length).toBeGreaterThanOrEqual(4);
+    expect([...exported.querySelectorAll('path.line')].some((p) => p.getAttribute('stroke-dasharray') === '1.5 3.5')).toBe(true);
+    expect(exported.querySelector('foreignObject')).toBeNull();
 
     const pDes = base.result.summary.plateauPressureDes as number;
     const row = page.getByRole('row', { name: /Plateau pressure, desorption/ });

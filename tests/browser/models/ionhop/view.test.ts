@@ -91,8 +91,8 @@ describe('ionhop view', () => {
     const Ea = Number(/activation energy ([\d.]+) eV/.exec(fit.element().textContent ?? '')?.[1]);
     expect(Ea).toBeGreaterThan(0.25);
     expect(Ea).toBeLessThan(0.35);
-    const svg = page.getByRole('img', { name: 'Arrhenius plot with measured electrolytes' }).element();
-    expect(svg.getAttribute('aria-description')).toMatch(/model sweep/);
+    // plots are redrawn in the frame queue: wait for the one showing the sweep
+    await expect.element(page.getByRole('img', { name: 'Arrhenius plot with measured electrolytes' })).toHaveAttribute('aria-description', expect.stringMatching(/model sweep/));
   });
 
   it('speaks Japanese, and the Japanese catalog has every English key', async () => {
