@@ -5,8 +5,8 @@
  * tasks (PerformanceObserver `longtask`) and frame rate (requestAnimationFrame callbacks) while a
  * long run streams, measured once the page has settled after its first result (the settling
  * itself — lazy chunks, the first 3D frame — is reported as `<id>_settleLongestTask_ms`); the
- * 64 × 64 stability map; and how fast the hydrogen isotherm follows a temperature edited in
- * quick succession. Times are in ms measured inside the page (`performance.now()`, whose origin
+ * 64 × 64 stability map; how fast the hydrogen isotherm follows a temperature edited in quick
+ * succession; and the frame rate while the hydrogen temperature slider is dragged. Times are in ms measured inside the page (`performance.now()`, whose origin
  * is the navigation start); figures are medians over the repeats stated at each measurement.
  */
 import { dirname, join } from 'node:path';
@@ -340,6 +340,50 @@ async function hydrogenTempUpdate(page: Page): Promise<number> {
   return median(times);
 }
 
+/**
+ * Hydrogen: the temperature slider dragged with the mouse across 60 % of its track over about
+ * four seconds (a move every 16 ms); the frame rate meanwhile and how many distinct isotherm
+ * temperatures the plot showed per second (the isotherms follow the drag as fast as the model runs).
+ */
+async function hydrogenDrag(page: Page) {
+  const slider = page.getByRole('slider', { name: /^Temperature/ });
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('the temperature slider is not visible');
+  await page.evaluate(() => {
+    const w = window as BenchWindow & { __benchTitles?: string[]; __benchTitleObserver?: MutationObserver };
+    const titles: string[] = [];
+    w.__benchTitles = titles;
+    const obs = new MutationObserver(() => {
+      const c = Array.from(document.querySelectorAll('figcaption')).find((f) => f.textContent?.startsWith('PCT isotherms'));
+      const text = c?.textContent ?? '';
+      if (text && text !== titles[titles.length - 1]) titles.push(text);
+    });
+    obs.observe(document.body, { subtree: true, characterData: true, childList: true });
+    w.__benchTitleObserver = obs;
+  });
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.2, y);
+  const t0 = await startFrames(page);
+  await page.mouse.down();
+  const moves = 240;
+  for (let i = 1; i <= moves; i++) {
+    await page.mouse.move(box.x + box.width * (0.2 + (0.6 * i) / moves), y);
+    await sleep(16);
+  }
+  await page.mouse.up();
+  const s = await stopFrames(page);
+  const titles = await page.evaluate(() => {
+    const w = window as BenchWindow & { __benchTitles?: string[]; __benchTitleObserver?: MutationObserver };
+    w.__benchTitleObserver?.disconnect();
+    return w.__benchTitles ?? [];
+  });
+  const f = windowFigures(t0, s.t1, s.frames, s.tasks);
+  const redrawsPerSecond = (titles.length / (s.t1 - t0)) * 1000;
+  log(`hydrogen drag: ${round(f.fps)} fps, p95 ${round(f.p95Interval)} ms, max ${round(f.maxInterval)} ms, ${f.longTasks} long tasks, ${titles.length} isotherm redraws in ${round((s.t1 - t0) / 1000)} s`);
+  return { ...f, redrawsPerSecond };
+}
+
 /** Solidification: "Compute map" at 64 cells per axis; ms from the click to the map's svg drawn. */
 async function stabilityMap(page: Page): Promise<number> {
   const card = page.getByRole('region', { name: 'Stability map' });
@@ -407,6 +451,11 @@ export async function bench(): Promise<Record<string, number>> {
           out.hydrogen_p95FrameInterval_ms = h.p95Interval;
           if (h.runs.length > 0) out.hydrogenRunsPerSecond = 1000 / median(h.runs);
           out.hydrogenTempUpdate_ms = await hydrogenTempUpdate(page);
+          const drag = await hydrogenDrag(page);
+          out.hydrogen_fpsDuringDrag = drag.fps;
+          out.hydrogen_p95FrameIntervalDrag_ms = drag.p95Interval;
+          out.hydrogen_longTasksDuringDrag = drag.longTasks;
+          out.hydrogen_isothermRedrawsPerSecondDrag = drag.redrawsPerSecond;
         } else {
           const settled = await settling(page);
           out[`${id}_settleLongestTask_ms`] = settled.longestTask;

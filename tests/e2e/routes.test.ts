@@ -43,6 +43,9 @@ describe('built app', () => {
       await page.goto(`${inject('baseUrl')}#/${id}`);
       await page.locator('svg[role="img"]').first().waitFor({ timeout: 30_000 });
       await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 30_000 });
+      // a 3D view is drawn by its render worker once three.js has loaded there
+      await page.waitForFunction(() => [...document.querySelectorAll('canvas[aria-label]')].every((c) => c.hasAttribute('data-off-thread')), undefined, { timeout: 30_000 });
+      await page.waitForTimeout(1000);
       await page.screenshot({ path: `${shots}/${id}.png`, fullPage: true });
       await page.setViewportSize(viewports.phone);
       await page.screenshot({ path: `${shots}/${id}-phone.png`, fullPage: true });
