@@ -2,7 +2,8 @@
  * Building blocks of the kMC: the sum tree (selection frequencies proportional to weights, 3σ of
  * the binomial), the Gamma variate (mean and variance of the sum of K exponential waits, 4σ),
  * detailed balance of the effective barrier (E_eff(ΔE) − E_eff(−ΔE) = ΔE to 1e-12 eV, E_eff ≥ 0),
- * and the equilibrium occupancy under site-energy disorder against Fermi–Dirac.
+ * the equilibrium occupancy under site-energy disorder against Fermi–Dirac, and the neighbour-pair
+ * statistics under nearest-neighbour repulsion against exact enumeration.
  */
 import { describe, it, expect } from 'vitest';
 import { SumTree } from '../../../../src/models/ionhop/sumtree';
@@ -10,6 +11,9 @@ import { gammaVariate } from '../../../../src/models/ionhop/random';
 import { effectiveBarrier_eV } from '../../../../src/models/ionhop/rates';
 import { Rng } from '../../../../src/core/rng';
 import { expectWithin, runWith } from './helpers';
+import { buildLattice } from '../../../../src/models/ionhop/lattice';
+import { HopEngine } from '../../../../src/models/ionhop/engine';
+import { BOLTZMANN_EV } from '../../../../src/core/constants';
 
 describe('ionhop building blocks', () => {
   it('sum tree selects leaves in proportion to their weights (3σ binomial) and never a zero weight', () => {
@@ -81,4 +85,70 @@ describe('ionhop building blocks', () => {
     // The test can fail: occupancy must fall from low to high energy well beyond the tolerance.
     expect(fd[0] - fd[fd.length - 1]).toBeGreaterThan(0.5);
   }, 30000);
+});
+
+describe('ionhop repulsion', () => {
+  /** Exact Boltzmann average of the number of occupied nearest-neighbour pairs: n ions on a lattice, pair energy V (eV). */
+  function exactPairs(neighbours: Int32Array, z: number, nSites: number, n: number, V: number, kT: number): number {
+    let num = 0;
+    let den = 0;
+    const occ = new Uint8Array(nSites);
+    const choose = (from: number, left: number) => {
+      if (left === 0) {
+        let pairs = 0;
+        for (let s = 0; s < nSites; s++) if (occ[s]) for (let d = 0; d < z; d++) pairs += occ[neighbours[s * z + d]];
+        pairs /= 2;
+        const w = Math.exp((-V * pairs) / kT);
+        num += pairs * w;
+        den += w;
+        return;
+      }
+      for (let s = from; s <= nSites - left; s++) {
+        occ[s] = 1;
+        choose(s + 1, left - 1);
+        occ[s] = 0;
+      }
+    };
+    choose(0, n);
+    return num / den;
+  }
+
+  it('samples the Boltzmann distribution of neighbour pairs (detailed balance with repulsion; 4σ of block means)', () => {
+    // 4 ions on a 4×4 square lattice (1820 configurations, enumerated exactly), 300 K.
+    const lattice = buildLattice('square', 4);
+    const T = 300;
+    const kT = BOLTZMANN_EV * T;
+    const run = (V: number) => {
+      const e = new HopEngine(lattice, { particles: 4, blockedSites: 0, nu0: 1e13, Ea_eV: 0.2, T, disorder_eV: 0, repulsion_eV: V, fieldDrop_eV: 0, general: true, seed: 11 });
+      const nbr = lattice.neighbours;
+      const z = lattice.z;
+      const pairsNow = () => {
+        let k = 0;
+        for (let p = 0; p < 4; p++) for (let d = 0; d < z; d++) if (e.particleAt[nbr[e.site[p] * z + d]] >= 0) k++;
+        return k / 2;
+      };
+      e.runGeneral(Infinity, 2000); // forget the start
+      const blocks: number[] = [];
+      for (let b = 0; b < 10; b++) {
+        let weighted = 0;
+        const t0 = e.time;
+        for (let i = 0; i < 20000; i++) {
+          const k = pairsNow();
+          const before = e.time;
+          e.runGeneral(Infinity, 1);
+          weighted += k * (e.time - before);
+        }
+        blocks.push(weighted / (e.time - t0));
+      }
+      const mean = blocks.reduce((a, b) => a + b, 0) / blocks.length;
+      const sd = Math.sqrt(blocks.reduce((a, b) => a + (b - mean) ** 2, 0) / (blocks.length - 1));
+      return { mean, sem: sd / Math.sqrt(blocks.length), exact: exactPairs(nbr, z, lattice.nSites, 4, V, kT) };
+    };
+    const free = run(0);
+    const repulsive = run(0.05);
+    expectWithin('⟨pairs⟩ without repulsion', free.mean, free.exact, 4 * free.sem + 1e-3);
+    expectWithin('⟨pairs⟩ with V = 0.05 eV', repulsive.mean, repulsive.exact, 4 * repulsive.sem + 1e-3);
+    // the test can fail: repulsion must lower the pair count well beyond the tolerance
+    expect(free.exact - repulsive.exact).toBeGreaterThan(10 * (repulsive.sem + free.sem));
+  });
 });
