@@ -21,6 +21,8 @@ import { InvalidParamsError } from '../../core/model';
 export const EMPTY = 0;
 export const OCCUPIED = 1;
 export const BLOCKED = 2;
+/** Events between two full recomputations of the sum tree's inner sums (bounds rounding drift). */
+const REBUILD_EVERY = 1 << 16;
 
 /** What the engine needs besides the lattice. Energies in eV, rates in s⁻¹, T in K. */
 export interface EngineOptions {
@@ -94,6 +96,8 @@ export class HopEngine {
   private readonly nOcc: Uint8Array | null = null;
   private readonly fieldTerm: Float64Array;
   private readonly stamp: Int32Array | null = null;
+  /** Events since the sum tree's inner sums were last recomputed. */
+  private sinceRebuild = 0;
   private stampValue = 0;
 
   constructor(lat: Lattice, opts: EngineOptions) {
@@ -213,20 +217,16 @@ export class HopEngine {
         total += r;
       }
     }
-    this.tree!.set(p, total);
+    this.tree!.setFast(p, total);
   }
 
-  /** Re-adds the z stored rates of particle p (no drift) and stores the total in the tree. */
+  /** Re-adds the z stored rates of particle p (no drift in the leaf) and stores the total in the tree. */
   private resum(p: number): void {
     const rates = this.rates!;
     const z = this.z;
     let total = 0;
     for (let d = p * z, e = d + z; d < e; d++) total += rates[d];
-    const tree = this.tree!;
-    const nodes = tree.nodes;
-    let k = tree.size + p;
-    nodes[k] = total;
-    for (k >>= 1; k >= 1; k >>= 1) nodes[k] = nodes[2 * k] + nodes[2 * k + 1];
+    this.tree!.setFast(p, total);
   }
 
   /** Total rate of all possible hops, s⁻¹ (general algorithm), or N·z·Γ (uniform attempts). */
@@ -363,6 +363,11 @@ export class HopEngine {
     const reverse = this.lat.reverse;
     let done = 0;
     while (done < maxEvents) {
+      // the tree's inner sums drift by rounding under fast updates: recompute them now and then
+      if (++this.sinceRebuild >= REBUILD_EVERY) {
+        tree.rebuild();
+        this.sinceRebuild = 0;
+      }
       const R = tree.total();
       if (!(R > 0)) {
         this.time = tStop;
@@ -373,10 +378,16 @@ export class HopEngine {
         this.time = tStop;
         return;
       }
-      this.time += dt;
       const p = tree.find(rng.next() * R);
       // Choose the direction within particle p (fresh uniform over its total keeps it exact).
       const tot = tree.get(p);
+      if (!(tot > 0)) {
+        // a drifted inner sum led to a leaf that cannot move: recompute the sums and draw again
+        tree.rebuild();
+        this.sinceRebuild = 0;
+        continue;
+      }
+      this.time += dt;
       let y = rng.next() * tot;
       let dir = -1;
       for (let d = 0; d < z; d++) {

@@ -34,6 +34,22 @@ describe('ionhop building blocks', () => {
     expect(tree.find(tree.total() * (1 - 1e-16))).toBe(5);
   });
 
+  it('sum tree fast updates keep the sums within rounding, and a rebuild restores them exactly', () => {
+    const n = 1000;
+    const exact = new SumTree(n);
+    const fast = new SumTree(n);
+    const rng = new Rng(5);
+    for (let k = 0; k < 200000; k++) {
+      const i = Math.floor(rng.next() * n);
+      const w = rng.next() < 0.2 ? 0 : 1e8 * Math.exp(10 * rng.next());
+      exact.set(i, w);
+      fast.setFast(i, w);
+    }
+    expect(Math.abs(fast.total() - exact.total()) / exact.total()).toBeLessThan(1e-9);
+    fast.rebuild();
+    expect(Array.from(fast.nodes)).toEqual(Array.from(exact.nodes));
+  });
+
   it('Gamma(K) has mean K and variance K (sum of K exponential waits; 4σ)', () => {
     const rng = new Rng(3);
     for (const K of [1, 7, 1000, 262144]) {
