@@ -192,6 +192,7 @@ function drawCanvasMarks(
   if (!canvas) {
     canvas = document.createElement('canvas');
     canvas.style.display = 'block';
+    canvas.setAttribute('aria-hidden', 'true');
     fo.node()!.append(canvas);
   }
   const dpr = Math.min(2, globalThis.devicePixelRatio || 1);

@@ -73,8 +73,8 @@ describe('hydrogen view', () => {
 
   it('renders the PCT surface in 3D (non-blank pixels) with an accessible canvas', async () => {
     await render(View, { result: base.result, partial: null, params: base.params, running: false });
-    await expect.poll(() => document.querySelector('canvas')).not.toBeNull();
-    const c = document.querySelector('canvas')!;
+    await expect.poll(() => document.querySelector('canvas[aria-label]')).not.toBeNull();
+    const c = document.querySelector('canvas[aria-label]')!;
     expect(c.getAttribute('aria-label')).toMatch(/3D PCT surface/);
     const button = page.getByRole('button', { name: 'Save “PCT surface” as PNG' }).element() as HTMLButtonElement;
     // pixels clearly brighter than the dark backdrop: surface colours, dome, isotherm

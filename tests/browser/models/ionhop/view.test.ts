@@ -58,7 +58,7 @@ describe('ionhop view', () => {
 
   it('draws the supercell on a WebGL canvas', async () => {
     await render(View, { result, partial: null, params, running: false });
-    await expect.poll(() => document.querySelector('canvas') !== null).toBe(true);
+    await expect.poll(() => document.querySelector('canvas[aria-label]') !== null).toBe(true);
     const button = page.getByRole('button', { name: 'Save “Supercell” as PNG' }).element() as HTMLButtonElement;
     const painted = async () => countPixels(await exportedScenePixels(button), (_r, _g, _b, a) => a > 0);
     await expect.poll(painted, { timeout: 10_000 }).toBeGreaterThan(500);

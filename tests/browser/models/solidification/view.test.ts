@@ -150,7 +150,7 @@ describe('solidification view', () => {
     await render(View, { result: steady, partial: null, params: { ...params, mode: 'steady' }, running: false });
     await expect.element(page.getByTestId('growth-status')).toHaveTextContent(/Steady state at V = 10\.8 µm\/s/);
     await expect.element(page.getByRole('img', { name: 'Phase diagram with the interface tie-line' })).toBeInTheDocument();
-    expect(document.querySelector('canvas')).toBeNull();
+    expect(document.querySelector('canvas[aria-label]')).toBeNull();
     expect(document.body.textContent).not.toContain('Growth velocity V(t)');
   });
 
