@@ -297,7 +297,7 @@ async function temperatureField(page: Page): Promise<ElementHandle<HTMLInputElem
 
 /**
  * Hydrogen: long tasks and frames while the temperature is edited six times, 400 ms apart
- * (longer than the page's edit debounce and a run, so each edit runs the model once), plus one
+ * (longer than a run, so each edit runs the model once), plus one
  * second; also the durations of the runs (aria-busy on the view) for the runs-per-second estimate.
  */
 async function hydrogenEdits(page: Page) {
