@@ -8,10 +8,10 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
-import { line as d3line, area as d3area } from 'd3-shape';
+import { line as d3line, area as d3area, type Area, type Line } from 'd3-shape';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { paletteColor } from './palette';
-import type { LineMark, LinePlotData, LinePlotOptions, RuleMark } from './types';
+import type { BandMark, LineMark, LinePlotData, LinePlotOptions, RuleMark } from './types';
 import { describePlot } from './describe';
 import { addHoverTip } from './hoverTip';
 import { decimateIndices } from './decimate';
@@ -59,8 +59,45 @@ function drawnIndices(n: number, [left, right]: [number, number], px: (k: number
   return decimateIndices({ n, px: (k) => Math.min(right + 1, Math.max(left - 1, px(k))), py, defined });
 }
 
-function makeScale(log: boolean, domain: [number, number], range: [number, number]): ScaleContinuousNumeric<number, number> {
+type Scale = ScaleContinuousNumeric<number, number>;
+
+function makeScale(log: boolean, domain: [number, number], range: [number, number]): Scale {
   return (log ? scaleLog() : scaleLinear()).domain(domain).range(range).nice();
+}
+
+/** A value can be drawn: finite, and positive on a log axis. */
+function usable(v: number, log?: boolean): boolean {
+  return Number.isFinite(v) && (!log || v > 0);
+}
+
+/** The indices a band is drawn through (decimated) and its area generator (unusable points break it). */
+function bandShape(band: BandMark, x: Scale, y: Scale, options: LinePlotOptions, plotRange: [number, number]): { idx: number[]; shape: Area<number> } {
+  const defined = (k: number) => usable(band.x[k], options.xLog) && usable(band.y0[k], options.yLog) && usable(band.y1[k], options.yLog);
+  const n = Math.min(band.x.length, band.y0.length, band.y1.length);
+  const idx = drawnIndices(n, plotRange, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], defined);
+  const shape = d3area<number>()
+    .defined(defined)
+    .x((k) => x(band.x[k]))
+    .y0((k) => y(band.y0[k]))
+    .y1((k) => y(band.y1[k]));
+  return { idx, shape };
+}
+
+/** The indices a line is drawn through (decimated) and its line generator (unusable points break it). */
+function lineShape(mark: LineMark, x: Scale, y: Scale, options: LinePlotOptions, plotRange: [number, number]): { idx: number[]; shape: Line<number> } {
+  const defined = (k: number) => usable(mark.x[k], options.xLog) && usable(mark.y[k], options.yLog);
+  const n = Math.min(mark.x.length, mark.y.length);
+  const idx = drawnIndices(n, plotRange, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
+  const shape = d3line<number>()
+    .defined(defined)
+    .x((k) => x(mark.x[k]))
+    .y((k) => y(mark.y[k]));
+  return { idx, shape };
+}
+
+/** The stroke dash pattern of a line (SVG stroke-dasharray syntax), or null for a solid line. */
+function dashOf(mark: LineMark): string | null {
+  return mark.dash ?? (mark.dashed ? '6 4' : null);
 }
 
 /** A point label before placement (pixel coordinates of its point). */
@@ -170,8 +207,8 @@ function drawCanvasMarks(
   svg: SVGSVGElement,
   plot: Selection<SVGGElement, unknown, null, undefined>,
   data: LinePlotData | null,
-  x: ScaleContinuousNumeric<number, number>,
-  y: ScaleContinuousNumeric<number, number>,
+  x: Scale,
+  y: Scale,
   options: LinePlotOptions,
   plotRange: [number, number],
 ): void {
@@ -212,19 +249,11 @@ function drawCanvasMarks(
     ctx.rect(margin.left, margin.top, Math.max(0, width - margin.left - margin.right), Math.max(0, height - margin.top - margin.bottom));
     ctx.clip();
   }
-  const ok = (v: number, log?: boolean) => Number.isFinite(v) && (!log || v > 0);
   const lineWidth = parseFloat(getComputedStyle(svg).getPropertyValue('--plot-line-width')) || 2;
   for (const [i, band] of (data.bands ?? []).entries()) {
-    const defined = (k: number) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog);
-    const n = Math.min(band.x.length, band.y0.length, band.y1.length);
-    const idx = drawnIndices(n, plotRange, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], defined);
+    const { idx, shape } = bandShape(band, x, y, options, plotRange);
     ctx.beginPath();
-    d3area<number>()
-      .defined(defined)
-      .x((k) => x(band.x[k]))
-      .y0((k) => y(band.y0[k]))
-      .y1((k) => y(band.y1[k]))
-      .context(ctx)(idx);
+    shape.context(ctx)(idx);
     ctx.globalAlpha = 0.25;
     ctx.fillStyle = resolveColor(band.color ?? paletteColor(i + 3), svg);
     ctx.fill();
@@ -232,19 +261,13 @@ function drawCanvasMarks(
   }
   for (const [i, mark] of data.lines.entries()) {
     if (mark.points) continue;
-    const defined = (k: number) => ok(mark.x[k], options.xLog) && ok(mark.y[k], options.yLog);
-    const n = Math.min(mark.x.length, mark.y.length);
-    const idx = drawnIndices(n, plotRange, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
+    const { idx, shape } = lineShape(mark, x, y, options, plotRange);
     ctx.beginPath();
-    d3line<number>()
-      .defined(defined)
-      .x((k) => x(mark.x[k]))
-      .y((k) => y(mark.y[k]))
-      .context(ctx)(idx);
+    shape.context(ctx)(idx);
     ctx.strokeStyle = resolveColor(mark.color ?? paletteColor(i), svg);
     ctx.lineWidth = lineWidth;
     ctx.lineJoin = 'round';
-    ctx.setLineDash(mark.dash ? mark.dash.split(/[\s,]+/).map(Number) : mark.dashed ? [6, 4] : []);
+    ctx.setLineDash(dashOf(mark)?.split(/[\s,]+/).map(Number) ?? []);
     ctx.stroke();
   }
   ctx.restore();
@@ -330,7 +353,6 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
   const yDomain = options.yDomain ?? extent(allValues(data, 'y'), !!options.yLog) ?? [0, 1];
   const x = makeScale(!!options.xLog, xDomain, [margin.left, width - margin.right]);
   const y = makeScale(!!options.yLog, yDomain, [height - margin.bottom, margin.top]);
-  const ok = (v: number, log?: boolean) => Number.isFinite(v) && (!log || v > 0);
 
   const clipRect = sk.clipRect.node()!;
   setAttr(clipRect, 'x', margin.left);
@@ -349,15 +371,8 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
     .data(onCanvas ? [] : bands)
     .join((enter) => enter.insert('path', ':scope > g.mark, :scope > g.point-labels, :scope > g.rule').attr('class', 'band').attr('fill-opacity', 0.25).attr('stroke', 'none'))
     .each(function (band, i) {
-      const bandDefined = (k: number) => ok(band.x[k], options.xLog) && ok(band.y0[k], options.yLog) && ok(band.y1[k], options.yLog);
-      const n = Math.min(band.x.length, band.y0.length, band.y1.length);
-      const idx = drawnIndices(n, plotRange, (k) => x(band.x[k]), [(k) => y(band.y0[k]), (k) => y(band.y1[k])], bandDefined);
-      const path = d3area<number>()
-        .defined(bandDefined)
-        .x((k) => x(band.x[k]))
-        .y0((k) => y(band.y0[k]))
-        .y1((k) => y(band.y1[k]))(idx);
-      setAttr(this, 'd', path ?? '');
+      const { idx, shape } = bandShape(band, x, y, options, plotRange);
+      setAttr(this, 'd', shape(idx) ?? '');
       setAttr(this, 'fill', band.color ?? paletteColor(i + 3));
     });
 
@@ -369,11 +384,10 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
     .each(function (mark, i) {
       const g = select(this);
       const color = mark.color ?? paletteColor(i);
-      const n = Math.min(mark.x.length, mark.y.length);
-      const defined = (k: number) => ok(mark.x[k], options.xLog) && ok(mark.y[k], options.yLog);
       if (mark.points) {
         g.selectAll(':scope > path.line').remove();
-        const idx = Array.from({ length: n }, (_, k) => k).filter(defined);
+        const n = Math.min(mark.x.length, mark.y.length);
+        const idx = Array.from({ length: n }, (_, k) => k).filter((k) => usable(mark.x[k], options.xLog) && usable(mark.y[k], options.yLog));
         const pts = g
           .selectAll<SVGGElement, unknown>(':scope > g.points')
           .data([0])
@@ -398,21 +412,17 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
         g.selectAll(':scope > *').remove();
       } else {
         g.selectAll(':scope > g.points').remove();
-        const idx = drawnIndices(n, plotRange, (k) => x(mark.x[k]), [(k) => y(mark.y[k])], defined);
-        const path = d3line<number>()
-          .defined(defined)
-          .x((k) => x(mark.x[k]))
-          .y((k) => y(mark.y[k]))(idx);
+        const { idx, shape } = lineShape(mark, x, y, options, plotRange);
         const el = g
           .selectAll<SVGPathElement, unknown>(':scope > path.line')
           .data([0])
           .join((enter) => enter.append('path').attr('class', 'line'))
           .node()!;
-        setAttr(el, 'd', path ?? '');
+        setAttr(el, 'd', shape(idx) ?? '');
         setAttr(el, 'fill', 'none');
         setAttr(el, 'stroke', color);
         setAttr(el, 'stroke-width', 'var(--plot-line-width, 2)');
-        setAttr(el, 'stroke-dasharray', mark.dash ?? (mark.dashed ? '6 4' : null));
+        setAttr(el, 'stroke-dasharray', dashOf(mark));
       }
     });
 
@@ -436,7 +446,7 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
       const text = this.querySelector('text') as SVGTextElement;
       const color = rule.color ?? 'currentColor';
       const vertical = rule.axis === 'x';
-      const shown = ok(rule.value, vertical ? options.xLog : options.yLog);
+      const shown = usable(rule.value, vertical ? options.xLog : options.yLog);
       setAttr(this, 'display', shown ? null : 'none');
       if (!shown) return;
       const v = vertical ? x(rule.value) : y(rule.value);
