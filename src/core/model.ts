@@ -1,5 +1,5 @@
 /**
- * The contract every simulation model fulfils (see ../shared/design.md, "Contracts").
+ * The contract every simulation model fulfils (see docs/architecture.md, "Contracts").
  * A model is pure TypeScript: it receives validated SI parameters and returns a typed
  * result with named scalar `summary` values (SI) and named `series` (arrays for plots).
  * The same definition runs in a Web Worker, in the Node CLI and in unit tests.

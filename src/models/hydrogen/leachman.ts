@@ -3,8 +3,8 @@
  * Leachman, Jacobsen, Penoncello & Lemmon, J. Phys. Chem. Ref. Data 38, 721 (2009), valid from the
  * triple point to 1000 K and 2000 MPa. From α^r(δ, τ) we get the compressibility factor
  * Z = 1 + δα^r_δ, the density at given (p, T) by a bracketed root (Brent), and the fugacity
- * coefficient ln φ = α^r + δα^r_δ − ln(1 + δα^r_δ). Coefficients: ../shared/physics.md B.3
- * (read from jjgomera/pychemqt and CoolProp's Hydrogen.json; identical there).
+ * coefficient ln φ = α^r + δα^r_δ − ln(1 + δα^r_δ). Coefficients as published (docs/references.md;
+ * read from jjgomera/pychemqt and CoolProp's Hydrogen.json; identical there).
  */
 import { brent } from '../../core/roots';
 
