@@ -31,8 +31,8 @@ export interface DataSet {
 }
 
 /** Temperature range a data row may have, K (the range of the model's temperature parameter). */
-export const DATA_T_MIN = 100;
-export const DATA_T_MAX = 1200;
+const DATA_T_MIN = 100;
+const DATA_T_MAX = 1200;
 
 /** Affine map from a column's number to SI: si = offset + factor · value. */
 interface ColumnUnit {
