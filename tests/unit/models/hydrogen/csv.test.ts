@@ -1,8 +1,14 @@
-import { describe, it, expect } from 'vitest';
+import { beforeAll, describe, it, expect } from 'vitest';
 import { parsePctCsv } from '../../../../src/models/hydrogen/csv';
 import { InvalidParamsError } from '../../../../src/core/model';
 import { meltingPressure } from '../../../../src/models/hydrogen/melting';
 import { expectClose, expectRel } from './helpers';
+import { parseQuantity } from '../../../../src/core/units';
+
+// mathjs loads lazily on the first unit; on a busy machine that alone can take seconds
+beforeAll(async () => {
+  await parseQuantity('1 bar', 'Pa');
+}, 60_000);
 
 /** Parses a one-row file with the given header and returns the SI row. */
 async function row(header: string, values: string) {

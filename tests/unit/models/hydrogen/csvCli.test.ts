@@ -1,7 +1,8 @@
 /** The CLI on measured-data files the hydrogen model refuses: exit 2 with one line naming the field and the CSV line. */
-import { describe, it, expect } from 'vitest';
+import { beforeAll, describe, it, expect } from 'vitest';
 import { runCli } from '../../../../src/cli/main';
 import { modelLoaders } from '../../../../src/models/registry';
+import { parseQuantity } from '../../../../src/core/units';
 
 async function sim(csv: string) {
   let stdout = '';
@@ -13,6 +14,12 @@ async function sim(csv: string) {
   );
   return { code, stdout, stderr };
 }
+
+// loading the model and mathjs (lazily, on the first unit) can take seconds on a busy machine
+beforeAll(async () => {
+  await modelLoaders.hydrogen();
+  await parseQuantity('1 bar', 'Pa');
+}, 60_000);
 
 describe('hydrogen CLI with bad measured data', () => {
   const cases: [string, string, RegExp][] = [

@@ -8,6 +8,8 @@ import { FULL_ISOTHERM, R, TRUTH, syntheticSet, type SyntheticOptions } from './
 
 const TEMPERATURES = [273, 293, 313, 333, 353, 373];
 const SETS = 400;
+/** Generous per-test limit for a busy machine (each test takes well under a second when idle). */
+const TIMEOUT = 60_000;
 
 /** Fractions of data sets covered within ±1 and ±2 standard errors, for ΔH and ΔS, and the dof seen. */
 function coverage(o: SyntheticOptions) {
@@ -42,7 +44,7 @@ describe(`van 't Hoff standard errors: coverage over ${SETS} seeded synthetic da
     }
     // 17 plateau points per temperature, 3 coefficients: 99 dof (k − 2 = 4 when lack of fit is flagged)
     expect([...c.dofs].sort((a, b) => a - b)).toEqual([4, 99]);
-  });
+  }, TIMEOUT);
 
   it('five plateau points per temperature, 10 % noise: ±1 SE covers 68 % ± 10 %, ±2 SE 95 % ± 5 %', () => {
     const c = coverage({ temperatures: TEMPERATURES, compositions: [0.2, 0.35, 0.5, 0.65, 0.8], sigma: 0.1 });
@@ -51,7 +53,7 @@ describe(`van 't Hoff standard errors: coverage over ${SETS} seeded synthetic da
       expectCoverage(c[`${k}1`], 0.68, 0.1, `${k} ±1 SE`);
       expectCoverage(c[`${k}2`], 0.95, 0.05, `${k} ±2 SE`);
     }
-  });
+  }, TIMEOUT);
 
   it('per-temperature offsets (σ 0.05 in ln p) on top of 3 % noise: ±1 SE covers 68 % ± 10 %; ±2 SE at least 85 % (errors on k − 2 = 4 dof: Student t predicts 88 %)', () => {
     const c = coverage({ temperatures: TEMPERATURES, compositions: FULL_ISOTHERM, sigma: 0.03, offsetSigma: 0.05 });
@@ -61,5 +63,5 @@ describe(`van 't Hoff standard errors: coverage over ${SETS} seeded synthetic da
       expect(c[`${k}2`], `${k} ±2 SE: expected ≥ 0.85, got ${c[`${k}2`]}`).toBeGreaterThanOrEqual(0.85);
     }
     expect(c.dofs.has(4)).toBe(true);
-  });
+  }, TIMEOUT);
 });
