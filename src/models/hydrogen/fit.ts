@@ -1,14 +1,11 @@
 /**
- * Fitting measured PCT data. (1) Plateau fugacities per (temperature, direction) group, taken as
- * the mean ln f of the points in the densest 0.3-wide window of ln f (on a plateau many
- * compositions share nearly one pressure); (2) a van 't Hoff straight-line fit
- * ln(f_pl/p°) = ΔH/(R T) − ΔS/R with standard errors (core linearFit); (3) a least-squares fit of
- * the chosen isotherm model to all points (composition residuals) with the Levenberg–Marquardt
- * implementation of ml-levenberg-marquardt. Pressures become fugacities through the chosen gas model.
+ * Fitting measured PCT data: the measured point in model units, and a least-squares fit of the
+ * chosen isotherm model to all points (composition residuals) with the Levenberg–Marquardt
+ * implementation of ml-levenberg-marquardt. Pressures become fugacities through the chosen gas
+ * model. The van 't Hoff fit of the plateaus is in vantHoff.ts.
  */
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
-import { linearFit } from '../../core/regression';
-import { GAS_CONSTANT, STANDARD_PRESSURE } from '../../core/constants';
+import { STANDARD_PRESSURE } from '../../core/constants';
 import { lnPhi, type GasModel } from './gas';
 import { equilibriumAt, type HydrideParams, type IsothermModel } from './equilibrium';
 
@@ -24,78 +21,6 @@ export interface FitPoint {
 /** Converts pressure (Pa) to v = ln(f/p°) with the gas model. */
 export function reducedFugacity(gas: GasModel, p: number, T: number): number {
   return Math.log(p / STANDARD_PRESSURE) + lnPhi(gas, p, T, true);
-}
-
-/** One plateau estimate: T (K), ln(f_pl/p°), direction and the number of points averaged. */
-export interface PlateauPoint {
-  T: number;
-  v: number;
-  absorption: boolean;
-  n: number;
-}
-
-/** Window width in ln f used to find the plateau cluster. */
-const PLATEAU_WINDOW = 0.3;
-
-/** Plateau estimates, one per (T rounded to 0.01 K, direction) group. */
-export function plateauEstimates(points: readonly FitPoint[]): PlateauPoint[] {
-  const groups = new Map<string, FitPoint[]>();
-  for (const pt of points) {
-    const key = `${Math.round(pt.T * 100)}|${pt.absorption ? 'a' : 'd'}`;
-    const g = groups.get(key);
-    if (g) g.push(pt);
-    else groups.set(key, [pt]);
-  }
-  const out: PlateauPoint[] = [];
-  for (const g of groups.values()) {
-    const v = g.map((p) => p.v).sort((a, b) => a - b);
-    let best = 0;
-    let bestCount = 0;
-    let j = 0;
-    for (let i = 0; i < v.length; i++) {
-      while (v[j] < v[i] - PLATEAU_WINDOW) j++;
-      if (i - j + 1 > bestCount) {
-        bestCount = i - j + 1;
-        best = i;
-      }
-    }
-    let s = 0;
-    for (let k = best - bestCount + 1; k <= best; k++) s += v[k];
-    const T = g.reduce((a, p) => a + p.T, 0) / g.length;
-    out.push({ T, v: s / bestCount, absorption: g[0].absorption, n: bestCount });
-  }
-  return out.sort((a, b) => a.T - b.T);
-}
-
-/** van 't Hoff fit result: ΔH (J mol⁻¹ H₂), ΔS (J mol⁻¹ K⁻¹ H₂) with standard errors (null for 2 points). */
-export interface VantHoffFit {
-  dH: number;
-  dS: number;
-  dHStdErr: number | null;
-  dSStdErr: number | null;
-  r2: number;
-  n: number;
-}
-
-/**
- * Fits ln(f_pl/p°) = ΔH/(R T) − ΔS/R: slope of v against 1/T is ΔH/R, intercept −ΔS/R.
- * Throws when fewer than two distinct temperatures are given.
- */
-export function vantHoffFit(plateaus: readonly PlateauPoint[]): VantHoffFit {
-  const temps = new Set(plateaus.map((p) => Math.round(p.T * 100)));
-  if (temps.size < 2) throw new Error('data: a van \'t Hoff fit needs plateaus at two or more temperatures');
-  const fit = linearFit(
-    plateaus.map((p) => 1 / p.T),
-    plateaus.map((p) => p.v),
-  );
-  return {
-    dH: GAS_CONSTANT * fit.slope,
-    dS: -GAS_CONSTANT * fit.intercept,
-    dHStdErr: fit.slopeStdErr === null ? null : GAS_CONSTANT * fit.slopeStdErr,
-    dSStdErr: fit.interceptStdErr === null ? null : GAS_CONSTANT * fit.interceptStdErr,
-    r2: fit.r2,
-    n: fit.n,
-  };
 }
 
 /** Result of the least-squares isotherm fit. */

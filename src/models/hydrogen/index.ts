@@ -18,7 +18,8 @@ import { cachedSurface, surfaceWindow } from './surfaceCache';
 import { meltingPressure } from './melting';
 import { hmFromMassPercent, massPercent, reversibleMassPercent, volumetricCapacity, type AlloyMass } from './capacity';
 import { parsePctCsv } from './csv';
-import { fitIsotherm, plateauEstimates, reducedFugacity, vantHoffFit, type FitPoint, type VantHoffFit } from './fit';
+import { fitIsotherm, reducedFugacity, type FitPoint } from './fit';
+import { plateauGroups, plateauMean, vantHoffFit, type VantHoffFit } from './vantHoff';
 import { plateauParamsProblem } from './plateau';
 import { LEACHMAN_TMAX } from './leachman';
 import { InvalidParamsError } from '../../core/model';
@@ -109,7 +110,7 @@ export const params: readonly ParamSpec[] = [
     key: 'data',
     kind: 'text',
     label: 'Measured data (CSV)',
-    help: 'Columns T, p, H/M (or mass%), abs|des; optional header with units, e.g. "T[C],p[bar],wt%,dir". Empty: no fit.',
+    help: 'Columns T, p, H/M (or mass%), abs|des; optional header with units, e.g. "T[degC],p[bar],wt%,dir" (T: K, °C; p: Pa, hPa, kPa, MPa, GPa, bar, mbar, atm, torr, psi; H/M, wt%, mass%). Empty: no fit.',
     maxLength: 500000,
     file: true,
     default: '',
@@ -322,9 +323,9 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   progress(0.75);
 
   // Optional fit of measured data.
-  Object.assign(summary, { dH: null, dS: null, dHStdErr: null, dSStdErr: null, fitDirection: null, lsqDH: null, lsqDS: null, lsqRms: null });
+  Object.assign(summary, { dH: null, dS: null, dHStdErr: null, dSStdErr: null, vantHoffDof: null, vantHoffPoints: null, vantHoffErrorSource: null, vantHoffXMean: null, fitDirection: null, lsqDH: null, lsqDS: null, lsqRms: null });
   if (p.data.trim() !== '') {
-    const set = parsePctCsv(p.data);
+    const set = await parsePctCsv(p.data);
     const points: FitPoint[] = set.rows.map((r) => ({
       line: r.line,
       T: r.T,
@@ -336,18 +337,16 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
     series.data_p = Float64Array.from(set.rows, (r) => r.p);
     series.data_x = Float64Array.from(points, (q) => q.x);
     series.data_abs = Float64Array.from(set.rows, (r) => (r.absorption ? 1 : 0));
-    const plateaus = plateauEstimates(points);
-    const desPl = plateaus.filter((q) => !q.absorption);
-    const absPl = plateaus.filter((q) => q.absorption);
-    const useDes = new Set(desPl.map((q) => Math.round(q.T * 100))).size >= 2;
-    const chosen = useDes ? desPl : absPl;
+    const groups = plateauGroups(points);
+    const useDes = groups.filter((g) => !g.absorption).length >= 2;
+    const chosen = groups.filter((g) => g.absorption !== useDes);
     let vh: VantHoffFit | null = null;
-    if (new Set(chosen.map((q) => Math.round(q.T * 100))).size >= 2) {
+    if (chosen.length >= 2) {
       vh = vantHoffFit(chosen);
-      Object.assign(summary, { dH: vh.dH, dS: vh.dS, dHStdErr: vh.dHStdErr, dSStdErr: vh.dSStdErr, fitDirection: useDes ? 'des' : 'abs' });
-      series.vantHoffData_invT = Float64Array.from(chosen, (q) => 1 / q.T);
-      series.vantHoffData_lnF = Float64Array.from(chosen, (q) => q.v);
-      series.vantHoffFit_lnF = Float64Array.from(chosen, (q) => vh!.dH / (GAS_CONSTANT * q.T) - vh!.dS / GAS_CONSTANT);
+      Object.assign(summary, { dH: vh.dH, dS: vh.dS, dHStdErr: vh.dHStdErr, dSStdErr: vh.dSStdErr, vantHoffDof: vh.dof, vantHoffPoints: vh.n, vantHoffErrorSource: vh.errorSource, vantHoffXMean: vh.xMean, fitDirection: useDes ? 'des' : 'abs' });
+      series.vantHoffData_invT = Float64Array.from(chosen, (g) => 1 / g.T);
+      series.vantHoffData_lnF = Float64Array.from(chosen, plateauMean);
+      series.vantHoffFit_lnF = Float64Array.from(chosen, (g) => vh!.dH / (GAS_CONSTANT * g.T) - vh!.dS / GAS_CONSTANT);
     }
     if (chunker.due()) await chunker.pause();
     const start: HydrideParams = { ...mat };

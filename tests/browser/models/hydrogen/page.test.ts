@@ -25,12 +25,14 @@ describe('hydrogen page (worker)', () => {
   });
 
   it('reports malformed CSV rows by line number as the run’s error', async () => {
-    const csv = 'T,p,x,dir\n300,1e5,0.5,des\n300,abc,0.6,des';
+    // header units are read by mathjs inside the worker
+    const csv = 'T[degC],p[hPa],x,dir\n25,1000,0.5,des\n25,abc,0.6,des';
     history.replaceState(null, '', `#/hydrogen?data=${encodeURIComponent(csv)}`);
     await render(App, { entries: [hydrogenEntry] });
     const alert = page.getByRole('alert');
     await expect.element(alert, { timeout: 30_000 }).toHaveTextContent(/line 3/);
     await expect.element(alert).toHaveTextContent(/pressure "abc"/);
+    await expect.element(alert).not.toHaveTextContent(/column/);
     // a failed run shows no stale partial plots
     expect(document.querySelector('svg[role=img]')).toBeNull();
   });

@@ -91,6 +91,12 @@ describe('hydrogen view', () => {
     await expect.element(card).toHaveTextContent(/24 data points/);
     await expect.element(card).toHaveTextContent(new RegExp(`${((s.dH as number) / 1000).toPrecision(4).replace('.', '\\.')} ± .*kJ/mol H₂`));
     await expect.element(card).toHaveTextContent(/± .*J\/\(mol H₂·K\)/);
+    // the degrees of freedom behind the errors, the plateau points used, and why the isotherm fit has no error bars
+    await expect.element(page.getByRole('row', { name: /Degrees of freedom of the van ’t Hoff errors/ })).toHaveTextContent(new RegExp(`\\D${s.vantHoffDof as number}$`));
+    await expect.element(page.getByRole('row', { name: /Plateau points in the van ’t Hoff fit/ })).toHaveTextContent(new RegExp(`\\D${s.vantHoffPoints as number}$`));
+    await expect.element(page.getByTestId('fit-errors-note')).toHaveTextContent(new RegExp(`one standard error on ${s.vantHoffDof as number} degrees of freedom`));
+    if ((s.vantHoffDof as number) < 10) await expect.element(page.getByTestId('fit-errors-note')).toHaveTextContent(/cover less than 95 %/);
+    await expect.element(card).toHaveTextContent(/least-squares isotherm fit shows no error bars/);
     await expect.element(page.getByRole('img', { name: 'Residuals of the isotherm fit' })).toBeInTheDocument();
     const vh = page.getByRole('img', { name: 'van ’t Hoff plot' }).element();
     expect(vh.querySelectorAll('.points circle').length).toBe(3);

@@ -1,57 +1,67 @@
 import { describe, it, expect } from 'vitest';
-import { parsePctCsv } from '../../../../src/models/hydrogen/csv';
-import { fitIsotherm, plateauEstimates, vantHoffFit, type FitPoint } from '../../../../src/models/hydrogen/fit';
+import { fitIsotherm, type FitPoint } from '../../../../src/models/hydrogen/fit';
+import { plateauGroups, vantHoffFit, type PlateauGroup } from '../../../../src/models/hydrogen/vantHoff';
 import { MATERIALS } from '../../../../src/models/hydrogen/materials';
 import { plateauComposition } from '../../../../src/models/hydrogen/plateau';
 import { vantHoffLnF } from '../../../../src/models/hydrogen/lattice';
-import { Rng } from '../../../../src/core/rng';
-import { expectClose, expectRel } from './helpers';
-
-describe('CSV parsing', () => {
-  it('reads header units (°C, bar, wt%) and directions', () => {
-    const set = parsePctCsv('# comment\nT[C],p[bar],wt%,dir\n25, 1.5, 0.7, abs\n25;2.0;1.2;des\n\n30\t1\t0.1\n');
-    expect(set.massPercent).toBe(true);
-    expect(set.rows.length).toBe(3);
-    expectClose(set.rows[0].T, 298.15, 1e-12);
-    expectClose(set.rows[0].p, 1.5e5, 1e-9);
-    expect(set.rows[0].absorption).toBe(true);
-    expect(set.rows[1].absorption).toBe(false);
-    expect(set.rows[2].line).toBe(6);
-  });
-
-  it('malformed rows: the error names each bad line', () => {
-    expect(() => parsePctCsv('T,p,HM,dir\n300,1e5,0.5,des\n300,abc,0.5,des\n300,1e5\n300,1e5,0.5,sideways')).toThrow(/line 3: pressure "abc".*line 4: expected 3 or 4 columns.*line 5: direction "sideways"/);
-    expect(() => parsePctCsv('300,-5,0.5')).toThrow(/line 1: pressure "-5" is not a positive number/);
-    expect(() => parsePctCsv('# only a comment')).toThrow(/no data rows/);
-  });
-});
+import { GAS_CONSTANT } from '../../../../src/core/constants';
+import { FULL_ISOTHERM, syntheticSet } from './fitSynthetic';
+import { expectRel } from './helpers';
 
 describe("van 't Hoff fit", () => {
   const dH = -30800;
   const dS = -108;
-  it('noise-free plateaus at five temperatures recover ΔH, ΔS to 1e-6 relative', () => {
-    const pts = [280, 300, 320, 340, 360].map((T) => ({ T, v: vantHoffLnF(dH, dS, T), absorption: false, n: 1 }));
-    const fit = vantHoffFit(pts);
+  /** One plateau group per temperature with the given points (x, v). */
+  const group = (T: number, pts: [number, number][]): PlateauGroup => ({ T, absorption: false, points: pts.map(([x, v], i) => ({ line: i + 1, T, v, x, absorption: false })) });
+
+  it('noise-free single plateau points at five temperatures recover ΔH, ΔS to 1e-6 relative', () => {
+    const fit = vantHoffFit([280, 300, 320, 340, 360].map((T) => group(T, [[0.5, vantHoffLnF(dH, dS, T)]])));
     expectRel(fit.dH, dH, 1e-6, 'dH');
     expectRel(fit.dS, dS, 1e-6, 'dS');
+    expect(fit.dof).toBe(3);
+    expect(fit.slope).toBeNull();
   });
 
-  it('noisy synthetic plateau points (σ = 0.03 in ln p, seed 11): ΔH, ΔS within 2 standard errors', () => {
-    const rng = new Rng(11);
-    const gauss = () => Math.sqrt(-2 * Math.log(1 - rng.next())) * Math.cos(2 * Math.PI * rng.next());
-    const points: FitPoint[] = [];
-    let line = 1;
-    for (const T of [273, 293, 313, 333, 353, 373]) {
-      for (let k = 0; k < 6; k++) points.push({ line: line++, T, v: vantHoffLnF(dH, dS, T) + 0.03 * gauss(), x: 0.2 + 0.1 * k, absorption: false });
-    }
-    const fit = vantHoffFit(plateauEstimates(points));
-    expect(fit.dHStdErr).not.toBeNull();
-    expect(Math.abs(fit.dH - dH), `dH ${fit.dH} ± ${fit.dHStdErr}`).toBeLessThanOrEqual(2 * fit.dHStdErr!);
-    expect(Math.abs(fit.dS - dS), `dS ${fit.dS} ± ${fit.dSStdErr}`).toBeLessThanOrEqual(2 * fit.dSStdErr!);
+  it('noise-free sloping plateaus: the common slope and ΔS at the mean composition come out exact (1e-9)', () => {
+    const s = 0.4;
+    const groups = [290, 310, 330].map((T) => group(T, [0.2, 0.4, 0.6, 0.7].map((x) => [x, vantHoffLnF(dH, dS, T) + s * (x - 0.45)] as [number, number])));
+    const fit = vantHoffFit(groups);
+    expectRel(fit.slope!, s, 1e-9, 'slope');
+    expectRel(fit.dH, dH, 1e-9, 'dH');
+    // ΔS refers to x̄ = 0.475: ln f there is higher by s(x̄ − 0.45), i.e. ΔS lower by R s (x̄ − 0.45)
+    expectRel(fit.xMean, 0.475, 1e-12, 'xMean');
+    expectRel(fit.dS, dS - GAS_CONSTANT * s * 0.025, 1e-9, 'dS');
+  });
+
+  it('hand-computed case: standard error and dof from all plateau points (two temperatures, flat plateaus)', () => {
+    // v = a + b u with u = 1/T; within-plateau deviations ±d at both temperatures, none between
+    const d = 0.01;
+    const groups = [300, 350].map((T) => group(T, [[0.3, vantHoffLnF(dH, dS, T) + d], [0.5, vantHoffLnF(dH, dS, T) - d], [0.3, vantHoffLnF(dH, dS, T) + d], [0.5, vantHoffLnF(dH, dS, T) - d]]));
+    const fit = vantHoffFit(groups);
+    // the slope in x absorbs the ±d exactly: zero residuals, ΔH exact
+    expectRel(fit.dH, dH, 1e-9, 'dH');
+    expect(fit.dHStdErr!).toBeLessThan(1e-6);
+    // without the x pattern (same x everywhere) the ±d scatter is pure error: s² = 8d²/(8 − 2), Var(b) = s²/Σ(u − ū)²
+    const flat = [300, 350].map((T) => group(T, [[0.4, vantHoffLnF(dH, dS, T) + d], [0.4, vantHoffLnF(dH, dS, T) - d], [0.4, vantHoffLnF(dH, dS, T) + d], [0.4, vantHoffLnF(dH, dS, T) - d]]));
+    const f2 = vantHoffFit(flat);
+    const du = (1 / 300 - 1 / 350) / 2;
+    const expected = GAS_CONSTANT * Math.sqrt((8 * d * d) / 6 / (8 * du * du));
+    expectRel(f2.dHStdErr!, expected, 1e-9, 'dHStdErr');
+    expect(f2.dof).toBe(6);
+    expect(f2.errorSource).toBe('points');
+  });
+
+  it('plateau selection keeps the plateau points and drops the α and β branches', () => {
+    const pts = syntheticSet(3, { temperatures: [300], compositions: FULL_ISOTHERM, sigma: 0 });
+    const [g] = plateauGroups(pts);
+    const xs = g.points.map((p) => p.x).sort((a, b) => a - b);
+    expectRel(xs[0], 0.1, 1e-9, 'first plateau point');
+    expectRel(xs[xs.length - 1], 0.9, 1e-9, 'last plateau point');
+    expect(xs.length).toBe(17);
   });
 
   it('needs two temperatures', () => {
-    expect(() => vantHoffFit([{ T: 300, v: 0, absorption: false, n: 3 }])).toThrow(/two or more temperatures/);
+    expect(() => vantHoffFit([group(300, [[0.5, 0]])])).toThrow(/two or more temperatures/);
   });
 });
 
