@@ -74,10 +74,13 @@ function above(x: number): string {
   return sig(1.01 * x);
 }
 
-/** Throws InvalidParamsError (field V under pulling, R under cooling) when the run would exceed MAX_STEPS. */
-export function checkRunSize(p: SolidificationParams): void {
+/**
+ * Returns the estimated steps of the run; throws InvalidParamsError (field V under pulling, R
+ * under cooling) when they exceed MAX_STEPS.
+ */
+export function checkRunSize(p: SolidificationParams): number {
   const size = estimateRunSize(p);
-  if (size.steps <= MAX_STEPS) return;
+  if (size.steps <= MAX_STEPS) return size.steps;
   const vMax = largestVelocity(p);
   const growthMax = ((MAX_STEPS - FIXED_STEPS) * p.D) / (2 * size.V);
   const layer = `the solute layer D/V = ${sig(p.D / size.V)} m must be followed over ${sig(size.growth)} m of growth`;

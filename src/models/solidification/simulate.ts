@@ -63,12 +63,13 @@ export function steadiness(V: number, xS: number, p: SolidificationParams): { re
 }
 
 /**
- * Progress of a transient run in [0, 1]: the larger of the simulated-time and the solidified
- * fractions. Steps are at most half a boundary layer of advance (or a fixed share of the
- * remaining melt), so the work done grows in proportion to both.
+ * Progress of a transient run in [0, 1], meant to grow with the work done: the largest of the
+ * simulated-time fraction, the solidified fraction (steps are at most half a boundary layer of
+ * advance, so work grows with both once the front moves) and the steps taken against the up-front
+ * estimate `estimatedSteps` (which covers the start-up ramp, where time and growth barely move).
  */
-export function transientProgress(solver: TransientSolver, p: SolidificationParams): number {
-  return Math.min(1, Math.max(solver.t / p.tEnd, solver.s / (0.995 * p.meltLength)));
+export function transientProgress(solver: TransientSolver, p: SolidificationParams, estimatedSteps: number): number {
+  return Math.min(1, Math.max(solver.t / p.tEnd, solver.s / (0.995 * p.meltLength), solver.steps / estimatedSteps));
 }
 
 /** The transient solver for these parameters. */
@@ -136,7 +137,7 @@ export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p:
 
 /** Runs the transient to tEnd (or 99.5 % solid), yielding between chunks and streaming partial results. */
 export async function runTransient(p: SolidificationParams, ctx: RunContext = {}): Promise<ModelResult> {
-  checkRunSize(p);
+  const estimatedSteps = checkRunSize(p);
   const diagram = makeDiagram(p);
   const alloy = alloyFigures(diagram, p.x0);
   const regimeAtSteady = steadyStateRegime(p, diagram);
@@ -147,7 +148,7 @@ export async function runTransient(p: SolidificationParams, ctx: RunContext = {}
     solver.step();
     if (chunker.due()) {
       if (ctx.onProgress && chunker.shouldReport()) {
-        ctx.onProgress({ fraction: transientProgress(solver, p), partial: transientResult(solver, alloy, p, regimeAtSteady) });
+        ctx.onProgress({ fraction: transientProgress(solver, p, estimatedSteps), partial: transientResult(solver, alloy, p, regimeAtSteady) });
       }
       await chunker.pause();
     }
