@@ -152,18 +152,20 @@ describe('corners of the parameter box: every min/max combination of G, R or V, 
 });
 
 describe('bounded history', () => {
-  it('keeps t = 0, the latest state as its last row, at most capacity + 1 rows, evenly strided', () => {
-    const h = new BoundedHistory(8);
-    for (let i = 0; i <= 1000; i++) {
-      h.push({ t: i, s: 2 * i, V: 0, T: 0, xL: 0, xS: 0 });
-      expect(h.length).toBeLessThanOrEqual(9);
-      expect(h.t[0]).toBe(0);
-      expect(h.t[h.length - 1], `after row ${i}`).toBe(i);
-      for (let j = 1; j < h.length - 1; j++) expect(h.t[j] - h.t[j - 1], `rows ${h.t.join(',')}`).toBe(h.stride);
-    }
-    expect(h.stride).toBe(128);
-    expect(h.s[h.length - 1]).toBe(2000);
-  });
+  for (const capacity of [7, 8]) {
+    it(`capacity ${capacity}: keeps t = 0, the latest state as its last row, at most capacity + 1 rows, evenly strided`, () => {
+      const h = new BoundedHistory(capacity);
+      for (let i = 0; i <= 1000; i++) {
+        h.push({ t: i, s: 2 * i, V: 0, T: 0, xL: 0, xS: 0 });
+        expect(h.length).toBeLessThanOrEqual(capacity + 1);
+        expect(h.t[0]).toBe(0);
+        expect(h.t[h.length - 1], `after row ${i}`).toBe(i);
+        for (let j = 1; j < h.length - 1; j++) expect(h.t[j] - h.t[j - 1], `rows ${h.t.join(',')}`).toBe(h.stride);
+      }
+      expect(h.stride).toBeGreaterThanOrEqual(128);
+      expect(h.s[h.length - 1]).toBe(2000);
+    });
+  }
 
   it('a long run keeps a thinned history whose last row is the final state; the solute balance is unaffected', () => {
     const p = { ...defaults, drive: 'pulling', V: 2e-5, tEnd: 1e6 } as SolidificationParams;
