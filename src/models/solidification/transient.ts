@@ -28,7 +28,7 @@ export type StopReason = 'running' | 'tEnd' | 'solidified' | 'stirredLayer' | 'r
 export const RUNAWAY_FACTOR = 10;
 
 /** Default hard limit on the time steps of one run (the up-front estimate refuses runs above half of it). */
-export const HARD_STEP_LIMIT = 200_000;
+export const HARD_STEP_LIMIT = 600_000;
 
 /** Inputs of the transient solver (SI) and its numerical controls. */
 export interface TransientInput {
