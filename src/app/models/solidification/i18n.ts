@@ -86,6 +86,16 @@ export const en = {
   'summary.solidification.solidFraction': 'Solidified fraction',
   'summary.solidification.solidLength': 'Ingot length grown',
   'summary.solidification.steps': 'Time steps',
+  'summary.solidification.reachedSteadyState': 'Steady state reached',
+  'summary.solidification.velocityRatio': 'V / V_steady at the end',
+  'summary.solidification.steadyRegime': 'Regime of the steady state',
+  'summary.solidification.stopReason': 'Run ended by',
+  'value.solidification.running': 'still running',
+  'value.solidification.tEnd': 'end time',
+  'value.solidification.solidified': '99.5 % solid',
+  'value.solidification.stirredLayer': 'melt down to 2δ',
+  'value.solidification.runaway': 'runaway front',
+  'value.solidification.stepLimit': 'step limit',
 
   'value.solidification.planar': 'planar',
   'value.solidification.cellular': 'cellular',
@@ -105,6 +115,13 @@ export const en = {
   'solidification.status.steady': 'Steady state at V = {V} µm/s',
   'solidification.status.replay': 'Replay: t = {time} min, ingot {length} mm',
   'solidification.regimeBadge': 'Regime: {regime}',
+  'solidification.notSteady.cooling': 'not yet steady: V = {ratio} % of R/G',
+  'solidification.notSteady.pulling': 'not yet steady: V = {ratio} % of the imposed V',
+  'solidification.notSteady.solid': 'not yet steady: the solid forming (x_S = {xs}) is more than 5 % away from x₀ = {x0}',
+  'solidification.steadyBadge': 'steady state: {regime}',
+  'solidification.stop.runaway':
+    'Stopped: to stay on its liquidus isotherm the front would have to grow faster than 10 × R/G. The furnace has cooled the remaining melt below its liquidus, which a planar front at equilibrium cannot describe (a real melt would nucleate ahead of it). Raise G or lower R.',
+  'solidification.stop.stepLimit': 'Stopped after {steps} time steps, the most a run may take.',
   'solidification.diagram.SiGe':
     'Phase diagram in use: real Si–Ge (regular solution, Olesinski & Abbaschian). ΔT₀ = {dT} K at x₀ = {x0} (the linearised k = 0.3, m = −350 K diagram would give 163 K at x₀ = 0.2, against 125 K here).',
   'solidification.diagram.dilute':
@@ -307,6 +324,16 @@ export const ja: Record<keyof typeof en, string> = {
   'summary.solidification.solidFraction': '凝固率',
   'summary.solidification.solidLength': '成長したインゴット長',
   'summary.solidification.steps': '時間ステップ数',
+  'summary.solidification.reachedSteadyState': '定常状態に到達',
+  'summary.solidification.velocityRatio': '終了時の V / V_定常',
+  'summary.solidification.steadyRegime': '定常状態での形態',
+  'summary.solidification.stopReason': '計算の終了理由',
+  'value.solidification.running': '計算中',
+  'value.solidification.tEnd': '終了時刻',
+  'value.solidification.solidified': '99.5 % 凝固',
+  'value.solidification.stirredLayer': '融液が 2δ まで減少',
+  'value.solidification.runaway': '界面の暴走',
+  'value.solidification.stepLimit': 'ステップ数の上限',
 
   'value.solidification.planar': '平滑',
   'value.solidification.cellular': 'セル状',
@@ -323,6 +350,13 @@ export const ja: Record<keyof typeof en, string> = {
   'solidification.status.steady': 'V = {V} µm/s での定常状態',
   'solidification.status.replay': '再生：t = {time} 分、インゴット {length} mm',
   'solidification.regimeBadge': '形態：{regime}',
+  'solidification.notSteady.cooling': 'まだ定常ではありません：V は R/G の {ratio} %',
+  'solidification.notSteady.pulling': 'まだ定常ではありません：V は与えた V の {ratio} %',
+  'solidification.notSteady.solid': 'まだ定常ではありません：凝固する固相（x_S = {xs}）が x₀ = {x0} から 5 % 以上ずれています',
+  'solidification.steadyBadge': '定常状態：{regime}',
+  'solidification.stop.runaway':
+    '停止しました：液相線の等温面にとどまるには、界面は R/G の 10 倍より速く成長しなければなりません。炉の冷却で残りの融液全体が液相線温度より低くなっており、平衡にある平滑界面では記述できません（実際の融液では界面の前方で核生成が起こります）。G を上げるか R を下げてください。',
+  'solidification.stop.stepLimit': '1 回の計算で許される最大の {steps} 時間ステップで停止しました。',
   'solidification.diagram.SiGe':
     '使用中の状態図：実際の Si–Ge（正則溶体、Olesinski & Abbaschian）。x₀ = {x0} で ΔT₀ = {dT} K（線形化した k = 0.3、m = −350 K の状態図では x₀ = 0.2 で 163 K、こちらは 125 K）。',
   'solidification.diagram.dilute':

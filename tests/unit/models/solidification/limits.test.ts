@@ -111,7 +111,7 @@ describe('corners of the parameter box: every min/max combination of G, R or V, 
         for (const meltLength of range('meltLength'))
           for (const tEnd of range('tEnd')) for (const delta of range('delta')) cases.push({ ...drive, G, D, meltLength, tEnd, delta });
 
-  it(`${cases.length} cases: each finishes with finite numbers, ≤ ${HARD_STEP_LIMIT} steps, ≤ ${HISTORY_CAPACITY + 1} history rows and V ≤ 1 m/s, or is refused naming a field — each within 60 s`, async () => {
+  it(`${cases.length} cases: each finishes with finite numbers, ≤ ${HARD_STEP_LIMIT} steps, ≤ ${HISTORY_CAPACITY + 1} history rows and V ≤ 1 m/s, or is refused naming a field — each within 120 s`, async () => {
     const outcome = { finished: 0, refusedUpFront: 0, refusedByValidation: 0 };
     let worstMs = 0;
     for (const raw of cases) {
@@ -126,7 +126,7 @@ describe('corners of the parameter box: every min/max combination of G, R or V, 
       const run = await runOrRefusal(checked.values);
       const ms = performance.now() - t0;
       worstMs = Math.max(worstMs, ms);
-      expect(ms, label).toBeLessThan(60_000);
+      expect(ms, label).toBeLessThan(120_000);
       if (run.refused) {
         expect(['V', 'R'], label).toContain(run.refused.field);
         outcome.refusedUpFront++;
