@@ -281,7 +281,7 @@ export const presets: readonly Preset<SolidificationParams>[] = [
     id: 'teaching-linear',
     label: 'Linearised teaching set (C0 = 0.2, k = 0.3)',
     source:
-      'Reference linearised set for teaching (../shared/physics.md A.7): C0 = 0.20, k = 0.30, m = −350 K per mole fraction, ' +
+      'Reference linearised set for teaching (project physics notes, A.7): C0 = 0.20, k = 0.30, m = −350 K per mole fraction, ' +
       'D = 1e-8 m²/s, Γ = 1.4e-7 K·m; furnace as in the E-IMR runs. ΔT0 = 163 K against 125 K on the real Si–Ge diagram.',
     values: { phaseDiagram: 'dilute', k: 0.3, m: -350, Tm: 1687, x0: 0.2, D: 1e-8, gamma: 1.4e-7, G: 7700, drive: 'cooling', R: 5 / 60 },
   },
