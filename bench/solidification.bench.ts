@@ -18,7 +18,7 @@ export async function bench(): Promise<Record<string, number>> {
   const fullTransientSolver_ms = await medianMs(() => {
     const s = makeTransientSolver(full);
     while (!s.done) s.step();
-    steps = s.hist.t.length - 1;
+    steps = s.steps;
   });
   const fullTransientRun_ms = await medianMs(() => model.run(full));
   const map = (n: number) => () =>

@@ -25,7 +25,7 @@ const LOAD_REPEATS = 3;
 const WINDOW_MS = 3000;
 /** Heavier parameters that keep a model running well beyond the measurement window. */
 const LONG_RUN: Record<string, string> = {
-  solidification: '#/solidification?meltLength=1&tEnd=1000000&D=1e-9&G=2000',
+  solidification: '#/solidification?V=0.001&meltLength=1&tEnd=1000000',
   ionhop: '#/ionhop?steps=200000000',
 };
 

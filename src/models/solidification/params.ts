@@ -29,6 +29,9 @@ export interface SolidificationParams {
 
 const isDilute = (v: Record<string, unknown>) => v.phaseDiagram === 'dilute';
 
+/** Thinnest stirred boundary layer δ accepted, m (1 nm; 0 means unstirred). */
+export const MIN_STIRRED_LAYER = 1e-9;
+
 /** Parameter specifications in panel order. */
 export const paramSpecs: readonly ParamSpec[] = [
   {
@@ -241,6 +244,11 @@ export const crossChecks: readonly CrossCheck<SolidificationParams>[] = [
     field: 'delta',
     message: 'the stirred boundary layer must be shorter than half the melt length (use 0 for an unstirred melt).',
     holds: (p) => p.delta * 2 < p.meltLength,
+  },
+  {
+    field: 'delta',
+    message: `a stirred boundary layer must be 0 (unstirred) or at least ${MIN_STIRRED_LAYER} m = 1 nm: a thinner layer is below atomic size, and values such as 1e-320 m underflow the solver's cell sizes.`,
+    holds: (p) => p.delta === 0 || p.delta >= MIN_STIRRED_LAYER,
   },
 ];
 

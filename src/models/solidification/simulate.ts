@@ -9,8 +9,12 @@ import { makeDiagram } from './diagram';
 import type { SolidificationParams } from './params';
 import type { PhaseDiagram } from './phaseDiagram';
 import { alloyFigures, alloyFromSteady, buildResult, type AlloyFigures } from './results';
-import { steadyInterface, steadyPoint, steadyProfile } from './steadyState';
+import { checkRunSize } from './runSize';
+import { steadyInterface, steadyPoint, steadyProfile, steadyRegime } from './steadyState';
 import { TransientSolver } from './transient';
+
+/** A transient run counts as steady when V and the solid forming are within this fraction of their steady values. */
+export const STEADY_TOLERANCE = 0.05;
 
 const PROFILE_POINTS = 201;
 
@@ -37,8 +41,35 @@ export function runSteady(p: SolidificationParams): ModelResult {
     alloyFromSteady(diagram, iface),
     { V, G: p.G, D: p.D, gamma: p.gamma, xL: iface.xL, xS: p.x0, T: iface.T },
     { z, x },
-    { soluteBalanceError: null, supercooling: point.supercooling },
+    { soluteBalanceError: null, supercooling: point.supercooling, summary: { reachedSteadyState: true, velocityRatio: 1, steadyRegime: steadyRegime(point) } },
   );
+}
+
+/** Regime of the analytic steady state at the drive's velocity (what a long enough transient run approaches). */
+export function steadyStateRegime(p: SolidificationParams, diagram: PhaseDiagram = makeDiagram(p)): string {
+  const V = steadyVelocity(p);
+  return steadyRegime(steadyPoint(diagram, steadyInterface(diagram, p.x0), { V, G: p.G, D: p.D, gamma: p.gamma }));
+}
+
+/**
+ * Steady-state test of a transient state: V within STEADY_TOLERANCE of the steady velocity V_st
+ * (R/G or the imposed V) and, for x0 > 0, the solid forming within STEADY_TOLERANCE of x0.
+ * Returns the flag and V/V_st.
+ */
+export function steadiness(V: number, xS: number, p: SolidificationParams): { reachedSteadyState: boolean; velocityRatio: number } {
+  const velocityRatio = V / steadyVelocity(p);
+  const solidOk = p.x0 === 0 || Math.abs(xS - p.x0) <= STEADY_TOLERANCE * p.x0;
+  return { reachedSteadyState: Math.abs(velocityRatio - 1) <= STEADY_TOLERANCE && solidOk, velocityRatio };
+}
+
+/**
+ * Progress of a transient run in [0, 1], meant to grow with the work done: the largest of the
+ * simulated-time fraction, the solidified fraction (steps are at most half a boundary layer of
+ * advance, so work grows with both once the front moves) and the steps taken against the up-front
+ * estimate `estimatedSteps` (which covers the start-up ramp, where time and growth barely move).
+ */
+export function transientProgress(solver: TransientSolver, p: SolidificationParams, estimatedSteps: number): number {
+  return Math.min(1, Math.max(solver.t / p.tEnd, solver.s / (0.995 * p.meltLength), solver.steps / estimatedSteps));
 }
 
 /** The transient solver for these parameters. */
@@ -58,7 +89,7 @@ export function makeTransientSolver(p: SolidificationParams, diagram: PhaseDiagr
 }
 
 /** Result of the transient solver's current state. */
-export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p: SolidificationParams): ModelResult {
+export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p: SolidificationParams, regimeAtSteady: string): ModelResult {
   const centres = solver.cellCentres();
   const n = centres.length;
   const stirred = solver.stirred;
@@ -87,7 +118,10 @@ export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p:
         time: solver.t,
         solidFraction: solver.s / p.meltLength,
         solidLength: solver.s,
-        steps: h.t.length - 1,
+        steps: solver.steps,
+        stopReason: solver.stopReason,
+        ...steadiness(solver.V, solver.xS, p),
+        steadyRegime: regimeAtSteady,
       },
       series: {
         solid_z: Float64Array.from(h.s),
@@ -103,8 +137,10 @@ export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p:
 
 /** Runs the transient to tEnd (or 99.5 % solid), yielding between chunks and streaming partial results. */
 export async function runTransient(p: SolidificationParams, ctx: RunContext = {}): Promise<ModelResult> {
+  const estimatedSteps = checkRunSize(p);
   const diagram = makeDiagram(p);
   const alloy = alloyFigures(diagram, p.x0);
+  const regimeAtSteady = steadyStateRegime(p, diagram);
   const solver = makeTransientSolver(p, diagram);
   const chunker = new Chunker({ signal: ctx.signal });
   await chunker.pause();
@@ -112,12 +148,11 @@ export async function runTransient(p: SolidificationParams, ctx: RunContext = {}
     solver.step();
     if (chunker.due()) {
       if (ctx.onProgress && chunker.shouldReport()) {
-        const fraction = Math.min(1, Math.max(solver.t / p.tEnd, solver.s / (0.995 * p.meltLength)));
-        ctx.onProgress({ fraction, partial: transientResult(solver, alloy, p) });
+        ctx.onProgress({ fraction: transientProgress(solver, p, estimatedSteps), partial: transientResult(solver, alloy, p, regimeAtSteady) });
       }
       await chunker.pause();
     }
   }
   ctx.onProgress?.({ fraction: 1 });
-  return transientResult(solver, alloy, p);
+  return transientResult(solver, alloy, p, regimeAtSteady);
 }

@@ -15,6 +15,20 @@ import { solveTridiagonal } from '../../core/tridiagonal';
 import type { PhaseDiagram } from './phaseDiagram';
 import { stretchedFaces } from './grid';
 import { InvalidParamsError } from '../../core/model';
+import { BoundedHistory } from './history';
+
+/**
+ * Why a run stopped: at tEnd; at fsMax solid; (stirred) less than 2δ of melt left; 'runaway': the
+ * furnace drive would need the front faster than RUNAWAY_FACTOR·R/G (the whole remaining melt is
+ * below its liquidus, which a planar front at equilibrium cannot describe); 'stepLimit': maxSteps.
+ */
+export type StopReason = 'running' | 'tEnd' | 'solidified' | 'stirredLayer' | 'runaway' | 'stepLimit';
+
+/** Under cooling drive a step asking for V above this multiple of R/G stops the run as a runaway. */
+export const RUNAWAY_FACTOR = 10;
+
+/** Default hard limit on the time steps of one run (the up-front estimate refuses runs above half of it). */
+export const HARD_STEP_LIMIT = 600_000;
 
 /** Inputs of the transient solver (SI) and its numerical controls. */
 export interface TransientInput {
@@ -53,6 +67,10 @@ export interface TransientInput {
   layerStep?: number;
   /** Fixed time step, s (overrides the adaptive choice; for convergence studies). */
   dtFixed?: number;
+  /** Largest number of steps; the run stops with 'stepLimit' there (default HARD_STEP_LIMIT). */
+  maxSteps?: number;
+  /** Rows kept in the interface history (default HISTORY_CAPACITY). */
+  historyCapacity?: number;
 }
 
 interface Evaluation {
@@ -66,7 +84,7 @@ interface Evaluation {
 
 /** Moving-interface solute-transport solver; advance with `step()` until `done`. */
 export class TransientSolver {
-  readonly input: Required<Omit<TransientInput, 'dtFixed'>> & { dtFixed: number };
+  readonly input: Required<Omit<TransientInput, 'dtFixed' | 'historyCapacity'>> & { dtFixed: number };
   /** Layer faces ξ ∈ [0, 1]. */
   readonly xi: Float64Array;
   readonly nLayer: number;
@@ -86,12 +104,16 @@ export class TransientSolver {
   xS: number;
   dt: number;
   done = false;
+  /** Why the run stopped ('running' until it does). */
+  stopReason: StopReason = 'running';
+  /** Time steps taken. */
+  steps = 0;
   /** Solute per unit area held by the solid (∫ x_S ds), m. */
   solidSolute = 0;
   readonly initialSolute: number;
 
-  /** Recorded history (one entry per step, including t = 0). */
-  readonly hist = { t: [] as number[], s: [] as number[], V: [] as number[], T: [] as number[], xL: [] as number[], xS: [] as number[] };
+  /** Recorded history (t = 0, then every step, thinned evenly once it is full; the last row is the latest state). */
+  readonly hist: BoundedHistory;
 
   private readonly h: Float64Array;
   private readonly hNew: Float64Array;
@@ -116,9 +138,11 @@ export class TransientSolver {
       dtGrowth: 1.05,
       lengthStep: 0.02,
       layerStep: 0.5,
+      maxSteps: HARD_STEP_LIMIT,
       ...input,
       dtFixed: input.dtFixed ?? 0,
     };
+    this.hist = new BoundedHistory(input.historyCapacity);
     const p = this.input;
     this.stirred = p.delta > 0;
     if (this.stirred && p.delta * 2 >= p.meltLength) throw new InvalidParamsError('delta', 'delta: the stagnant layer must be shorter than half the melt');
@@ -311,7 +335,10 @@ export class TransientSolver {
     if (p.dtFixed > 0) return Math.min(p.dtFixed, remaining);
     // the current speed (at least 1 % of the design speed, so a stalled front still moves on)
     const vNow = p.drive === 'pulling' ? p.V : Math.max(this.V, 0.01 * this.vRef);
-    const byLength = (p.lengthStep * (this.meltRemaining - (this.stirred ? p.delta : 0))) / vNow;
+    // the share of the melt is judged at the actual speed: a front lagging far behind R/G near the
+    // end of the melt would otherwise take ever smaller steps (tens of thousands at G = 0.1 K/mm)
+    const vAdvance = p.drive === 'pulling' ? p.V : Math.max(this.V, 1e-6 * this.vRef);
+    const byLength = (p.lengthStep * (this.meltRemaining - (this.stirred ? p.delta : 0))) / vAdvance;
     const byLayer = (p.layerStep * p.D) / (vNow * vNow);
     return Math.min(this.dt * p.dtGrowth, byLength, byLayer, remaining);
   }
@@ -357,7 +384,10 @@ export class TransientSolver {
     return this.evaluate(V, dt);
   }
 
-  /** Advances one time step; sets `done` at tEnd, at fsMax, or when the melt is shorter than 2δ. */
+  /**
+   * Advances one time step; sets `done` (and `stopReason`) at tEnd, at fsMax, when the melt is
+   * shorter than 2δ, at maxSteps, or before a runaway step (which is not taken).
+   */
   step(): void {
     if (this.done) return;
     const p = this.input;
@@ -367,6 +397,10 @@ export class TransientSolver {
       ev = this.evaluate(Math.min(p.V, this.velocityCap(dt)), dt);
     } else {
       ev = this.solveVelocity(dt);
+      if (ev.V > (RUNAWAY_FACTOR * p.R) / p.G) {
+        this.stop('runaway');
+        return;
+      }
     }
     const th = p.theta;
     this.solidSolute += ev.V * dt * (th * ev.xS + (1 - th) * this.xS);
@@ -379,9 +413,17 @@ export class TransientSolver {
     this.kappa = ev.kappa;
     this.xS = ev.xS;
     this.cellSizes(this.s, this.h);
+    this.steps++;
     this.record();
-    const fs = this.s / p.meltLength;
-    if (this.t >= p.tEnd * (1 - 1e-12) || fs >= p.fsMax || (this.stirred && this.meltRemaining <= 2 * p.delta)) this.done = true;
+    if (this.t >= p.tEnd * (1 - 1e-12)) this.stop('tEnd');
+    else if (this.s / p.meltLength >= p.fsMax) this.stop('solidified');
+    else if (this.stirred && this.meltRemaining <= 2 * p.delta) this.stop('stirredLayer');
+    else if (this.steps >= p.maxSteps) this.stop('stepLimit');
+  }
+
+  private stop(reason: StopReason): void {
+    this.done = true;
+    this.stopReason = reason;
   }
 
   /** Solute per unit area in the melt, Σ h_j x_j (m). */
@@ -403,11 +445,6 @@ export class TransientSolver {
   }
 
   private record(): void {
-    this.hist.t.push(this.t);
-    this.hist.s.push(this.s);
-    this.hist.V.push(this.V);
-    this.hist.T.push(this.interfaceT());
-    this.hist.xL.push(this.xStar);
-    this.hist.xS.push(this.xS);
+    this.hist.push({ t: this.t, s: this.s, V: this.V, T: this.interfaceT(), xL: this.xStar, xS: this.xS });
   }
 }

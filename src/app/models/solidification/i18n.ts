@@ -86,6 +86,16 @@ export const en = {
   'summary.solidification.solidFraction': 'Solidified fraction',
   'summary.solidification.solidLength': 'Ingot length grown',
   'summary.solidification.steps': 'Time steps',
+  'summary.solidification.reachedSteadyState': 'Steady state reached',
+  'summary.solidification.velocityRatio': 'V / V_steady at the end',
+  'summary.solidification.steadyRegime': 'Regime of the steady state',
+  'summary.solidification.stopReason': 'Run ended by',
+  'value.solidification.running': 'still running',
+  'value.solidification.tEnd': 'end time',
+  'value.solidification.solidified': '99.5 % solid',
+  'value.solidification.stirredLayer': 'melt down to 2δ',
+  'value.solidification.runaway': 'runaway front',
+  'value.solidification.stepLimit': 'step limit',
 
   'value.solidification.planar': 'planar',
   'value.solidification.cellular': 'cellular',
@@ -105,6 +115,13 @@ export const en = {
   'solidification.status.steady': 'Steady state at V = {V} µm/s',
   'solidification.status.replay': 'Replay: t = {time} min, ingot {length} mm',
   'solidification.regimeBadge': 'Regime: {regime}',
+  'solidification.notSteady.cooling': 'not yet steady: V = {ratio} % of R/G',
+  'solidification.notSteady.pulling': 'not yet steady: V = {ratio} % of the imposed V',
+  'solidification.notSteady.solid': 'not yet steady: the solid forming (x_S = {xs}) is more than 5 % away from x₀ = {x0}',
+  'solidification.steadyBadge': 'steady state: {regime}',
+  'solidification.stop.runaway':
+    'Stopped: to stay on its liquidus isotherm the front would have to grow faster than 10 × R/G. The furnace has cooled the remaining melt below its liquidus, which a planar front at equilibrium cannot describe (a real melt would nucleate ahead of it). Raise G or lower R.',
+  'solidification.stop.stepLimit': 'Stopped after {steps} time steps, the most a run may take.',
   'solidification.diagram.SiGe':
     'Phase diagram in use: real Si–Ge (regular solution, Olesinski & Abbaschian). ΔT₀ = {dT} K at x₀ = {x0} (the linearised k = 0.3, m = −350 K diagram would give 163 K at x₀ = 0.2, against 125 K here).',
   'solidification.diagram.dilute':
@@ -223,7 +240,7 @@ export const en = {
   'solidification.assume.map': 'The stability map uses the analytic steady state at every point, not the transient.',
 
   'solidification.guide':
-    'At a fixed cooling rate R the front follows the isotherm, so it grows at V = R/G: a steeper gradient G slows the growth and at the same time raises G/V = G²/R. Doubling G quadruples G/V, and a planar front needs G/V above ΔT₀/D (about 1.25e10 K·s/m² for Si₀.₈Ge₀.₂ with D = 1e-8 m²/s). Try the two E-IMR presets, 7.7 and 13.9 K/mm at 5 K/min: the steeper gradient nearly halves V and the supercooling, but G/V is still far too small and the front stays unstable. Then lower R: at 13.9 K/mm the front turns planar below about 0.9 K/min, at 7.7 K/mm only below about 0.3 K/min (R < G²D/ΔT₀) — the G–R map shows this boundary as a parabola. Under cooling control the front approaches R/G only over a length of about ΔT₀/G (≈ 16 mm at 7.7 K/mm), so a 20 mm melt may never reach steady state: compare V(t) with the R/G line.',
+    'At a fixed cooling rate R the front follows the isotherm, so it grows at V = R/G: a steeper gradient G slows the growth and at the same time raises G/V = G²/R. Doubling G quadruples G/V, and a planar front needs G/V above ΔT₀/D (about 1.25e10 K·s/m² for Si₀.₈Ge₀.₂ with D = 1e-8 m²/s). Try the two E-IMR presets, 7.7 and 13.9 K/mm at 5 K/min: the steeper gradient nearly halves V and the supercooling, but G/V is still far too small and the front stays unstable. Then lower R: at 13.9 K/mm the front turns planar below about 0.9 K/min, at 7.7 K/mm only below about 0.3 K/min (R < G²D/ΔT₀) — the G–R map shows this boundary as a parabola. Under cooling control the front approaches R/G only over a length of about ΔT₀/G (≈ 16 mm at 7.7 K/mm), so a 20 mm melt may never reach steady state: compare V(t) with the R/G line. The header then says “not yet steady” and shows the regime of the steady state beside the run’s (at 7.7 K/mm and 0.5 K/min the run ends planar, the steady state is cellular).',
 } as const;
 
 export const ja: Record<keyof typeof en, string> = {
@@ -307,6 +324,16 @@ export const ja: Record<keyof typeof en, string> = {
   'summary.solidification.solidFraction': '凝固率',
   'summary.solidification.solidLength': '成長したインゴット長',
   'summary.solidification.steps': '時間ステップ数',
+  'summary.solidification.reachedSteadyState': '定常状態に到達',
+  'summary.solidification.velocityRatio': '終了時の V / V_定常',
+  'summary.solidification.steadyRegime': '定常状態での形態',
+  'summary.solidification.stopReason': '計算の終了理由',
+  'value.solidification.running': '計算中',
+  'value.solidification.tEnd': '終了時刻',
+  'value.solidification.solidified': '99.5 % 凝固',
+  'value.solidification.stirredLayer': '融液が 2δ まで減少',
+  'value.solidification.runaway': '界面の暴走',
+  'value.solidification.stepLimit': 'ステップ数の上限',
 
   'value.solidification.planar': '平滑',
   'value.solidification.cellular': 'セル状',
@@ -323,6 +350,13 @@ export const ja: Record<keyof typeof en, string> = {
   'solidification.status.steady': 'V = {V} µm/s での定常状態',
   'solidification.status.replay': '再生：t = {time} 分、インゴット {length} mm',
   'solidification.regimeBadge': '形態：{regime}',
+  'solidification.notSteady.cooling': 'まだ定常ではありません：V は R/G の {ratio} %',
+  'solidification.notSteady.pulling': 'まだ定常ではありません：V は与えた V の {ratio} %',
+  'solidification.notSteady.solid': 'まだ定常ではありません：凝固する固相（x_S = {xs}）が x₀ = {x0} から 5 % 以上ずれています',
+  'solidification.steadyBadge': '定常状態：{regime}',
+  'solidification.stop.runaway':
+    '停止しました：液相線の等温面にとどまるには、界面は R/G の 10 倍より速く成長しなければなりません。炉の冷却で残りの融液全体が液相線温度より低くなっており、平衡にある平滑界面では記述できません（実際の融液では界面の前方で核生成が起こります）。G を上げるか R を下げてください。',
+  'solidification.stop.stepLimit': '1 回の計算で許される最大の {steps} 時間ステップで停止しました。',
   'solidification.diagram.SiGe':
     '使用中の状態図：実際の Si–Ge（正則溶体、Olesinski & Abbaschian）。x₀ = {x0} で ΔT₀ = {dT} K（線形化した k = 0.3、m = −350 K の状態図では x₀ = 0.2 で 163 K、こちらは 125 K）。',
   'solidification.diagram.dilute':
@@ -439,5 +473,5 @@ export const ja: Record<keyof typeof en, string> = {
   'solidification.assume.map': '安定性マップは各点で解析的な定常状態を使い、過渡計算は使わない。',
 
   'solidification.guide':
-    '冷却速度 R が一定なら界面は等温面に従って V = R/G で成長します。温度勾配 G を急にすると成長は遅くなり、同時に G/V = G²/R が大きくなります。G を 2 倍にすると G/V は 4 倍になり、平滑界面には G/V が ΔT₀/D（D = 1e-8 m²/s の Si₀.₈Ge₀.₂ で約 1.25e10 K·s/m²）を超える必要があります。まず E-IMR の 2 つのプリセット（5 K/min で 7.7 K/mm と 13.9 K/mm）を比べてください。急な勾配では V も過冷却度もほぼ半分になりますが、G/V はまだ小さすぎて界面は不安定なままです。次に R を下げてみましょう。13.9 K/mm では約 0.9 K/min 以下、7.7 K/mm では約 0.3 K/min 以下で界面は平滑になります（R < G²D/ΔT₀）。G–R マップではこの境界が放物線として見えます。冷却制御では界面が R/G に近づくのに ΔT₀/G 程度の長さ（7.7 K/mm で約 16 mm）が必要なので、20 mm の融液では定常状態に達しないことがあります。V(t) を R/G の線と比べてください。',
+    '冷却速度 R が一定なら界面は等温面に従って V = R/G で成長します。温度勾配 G を急にすると成長は遅くなり、同時に G/V = G²/R が大きくなります。G を 2 倍にすると G/V は 4 倍になり、平滑界面には G/V が ΔT₀/D（D = 1e-8 m²/s の Si₀.₈Ge₀.₂ で約 1.25e10 K·s/m²）を超える必要があります。まず E-IMR の 2 つのプリセット（5 K/min で 7.7 K/mm と 13.9 K/mm）を比べてください。急な勾配では V も過冷却度もほぼ半分になりますが、G/V はまだ小さすぎて界面は不安定なままです。次に R を下げてみましょう。13.9 K/mm では約 0.9 K/min 以下、7.7 K/mm では約 0.3 K/min 以下で界面は平滑になります（R < G²D/ΔT₀）。G–R マップではこの境界が放物線として見えます。冷却制御では界面が R/G に近づくのに ΔT₀/G 程度の長さ（7.7 K/mm で約 16 mm）が必要なので、20 mm の融液では定常状態に達しないことがあります。V(t) を R/G の線と比べてください。そのときは見出しに「まだ定常ではありません」と表示され、計算の形態の横に定常状態の形態が示されます（7.7 K/mm、0.5 K/min では計算は平滑で終わりますが、定常状態はセル状です）。',
 };

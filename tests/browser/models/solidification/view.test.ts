@@ -15,7 +15,7 @@ import { StabilityMapRunner } from '../../../../src/app/models/solidification/ma
 import model from '../../../../src/models/solidification';
 import { computeStabilityMap } from '../../../../src/models/solidification';
 import { defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
-import { setLocale } from '../../../../src/app/i18n/locale.svelte';
+import { formatNumber, setLocale } from '../../../../src/app/i18n/locale.svelte';
 import { prefs } from '../../../../src/app/prefs.svelte';
 
 let params: ParamValues;
@@ -167,6 +167,56 @@ describe('solidification view', () => {
     await expect.element(page.getByTestId('diagram-note')).toHaveTextContent(/linearised dilute \(k = 0\.3, m = -350 K.*ΔT₀ = 163 K at x₀ = 0\.2/);
   });
 
+  it('says when the run has not reached steady state and shows the steady-state regime beside its own (issue case 7.7 K/mm, 0.5 K/min)', async () => {
+    const slow = { ...params, R: 0.5 / 60 } as ParamValues;
+    const result = await model.run(slow as never);
+    await render(View, { result, partial: null, params: slow, running: false });
+    await expect.element(page.getByTestId('regime-badge')).toHaveTextContent('Regime: planar');
+    const ratio = Math.round((result.summary.velocityRatio as number) * 100);
+    await expect.element(page.getByTestId('steady-note')).toHaveTextContent(`not yet steady: V = ${ratio} % of R/G`);
+    await expect.element(page.getByTestId('steady-badge')).toHaveTextContent('steady state: cellular');
+    await expect.element(page.getByRole('row', { name: /^Steady state reached/ })).toHaveTextContent('no');
+    setLocale('ja');
+    await expect.element(page.getByTestId('steady-note')).toHaveTextContent(`まだ定常ではありません：V は R/G の ${ratio} %`);
+    await expect.element(page.getByTestId('steady-badge')).toHaveTextContent('定常状態：セル状');
+  });
+
+  it('shows no steady-state note once the run is steady, and says why a runaway run stopped', async () => {
+    const settled = { ...params, phaseDiagram: 'dilute', G: 1e5, R: 1, meltLength: 0.05, tEnd: 2500 } as ParamValues;
+    const screen = await render(View, { result: await model.run(settled as never), partial: null, params: settled, running: false });
+    await expect.element(page.getByTestId('regime-badge')).toBeInTheDocument();
+    expect(page.getByTestId('steady-note').query()).toBeNull();
+    expect(page.getByTestId('stop-note').query()).toBeNull();
+    screen.unmount();
+    const runaway = { ...params, G: 100 } as ParamValues;
+    await render(View, { result: await model.run(runaway as never), partial: null, params: runaway, running: false });
+    await expect.element(page.getByTestId('stop-note')).toHaveTextContent(/faster than 10 × R\/G/);
+    await expect.element(page.getByRole('row', { name: /^Run ended by/ })).toHaveTextContent('runaway front');
+  });
+
+  it('updates the simulated time and % solid in the status with every partial', async () => {
+    const partials: ModelResult[] = [];
+    const controller = new AbortController();
+    const long = { ...params, drive: 'pulling', V: 2e-4, meltLength: 1, tEnd: 1e6 } as ParamValues;
+    await model
+      .run(long as never, {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.partial) partials.push(p.partial);
+          if (partials.length === 4) controller.abort();
+        },
+      })
+      .catch(() => undefined);
+    expect(partials).toHaveLength(4);
+    const screen = await render(View, { result: null, partial: partials[0], params: long, running: true });
+    for (const partial of partials) {
+      await screen.rerender({ result: null, partial, params: long, running: true });
+      const time = formatNumber((partial.summary.time as number) / 60, 3);
+      const solid = formatNumber((partial.summary.solidFraction as number) * 100, 3);
+      await expect.element(page.getByTestId('growth-status')).toHaveTextContent(`Growing… t = ${time} min, ${solid} % solid`);
+    }
+  });
+
   it('speaks Japanese', async () => {
     setLocale('ja');
     await render(View, { result: transient, partial: null, params, running: false });
@@ -215,6 +265,23 @@ describe('solidification stability map', () => {
 });
 
 describe('solidification page', () => {
+  it('streams a long run through the real worker: the status shows a new simulated time several times a second', async () => {
+    history.replaceState(null, '', '#/solidification?V=0.001&meltLength=1&tEnd=1000000');
+    await render(App, { entries: [solidificationEntry] });
+    const status = page.getByTestId('growth-status');
+    await expect.element(status, { timeout: 20_000 }).toHaveTextContent(/Growing… t = /);
+    const seen = new Set<string>();
+    const start = performance.now();
+    while (performance.now() - start < 2000) {
+      seen.add(status.element().textContent ?? '');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    const growing = [...seen].filter((s) => s.startsWith('Growing… t = '));
+    // partials come every 100 ms; at least 4 different times in 2 s means at least twice a second
+    expect(growing.length, growing.join(' | ')).toBeGreaterThanOrEqual(4);
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+  });
+
   it('lands on a computed default through the real worker', async () => {
     history.replaceState(null, '', '#/solidification');
     await render(App, { entries: [solidificationEntry] });

@@ -94,19 +94,34 @@ describe('run()', () => {
     }
   });
 
-  it('streams partial results and rejects with CancelledError when aborted', async () => {
-    const seen: Progress[] = [];
+  it('streams partial results carrying time and solid fraction, the first within 1 s and then about every 100 ms (asserted: gaps under 1 s), and rejects with CancelledError when aborted', async () => {
+    const seen: { at: number; progress: Progress }[] = [];
     const controller = new AbortController();
-    const long = { ...defaults, meltLength: 0.5, tEnd: 1e6, G: 1000 };
+    // about 40 000 steps: a few seconds of work
+    const long = { ...defaults, drive: 'pulling', V: 2e-4, meltLength: 1, tEnd: 1e6 };
+    const start = performance.now();
     const p = model.run(long, {
       signal: controller.signal,
       onProgress: (pr) => {
-        seen.push(pr);
-        if (pr.partial) controller.abort();
+        seen.push({ at: performance.now() - start, progress: pr });
+        if (seen.length === 6) controller.abort();
       },
     });
     await expect(p).rejects.toBeInstanceOf(CancelledError);
-    expect(seen.some((s) => s.partial && s.partial.series.melt_x.length > 10)).toBe(true);
+    expect(seen).toHaveLength(6);
+    const times = seen.map((s) => s.progress.partial?.summary.time);
+    const solid = seen.map((s) => s.progress.partial?.summary.solidFraction);
+    for (let i = 0; i < seen.length; i++) {
+      expect(seen[i].progress.partial!.series.melt_x.length).toBeGreaterThan(10);
+      expect(typeof times[i] === 'number' && typeof solid[i] === 'number', `partial ${i}: time ${times[i]}, solid ${solid[i]}`).toBe(true);
+      if (i > 0) {
+        expect(times[i] as number, 'simulated time advances with every partial').toBeGreaterThan(times[i - 1] as number);
+        expect(solid[i] as number).toBeGreaterThan(solid[i - 1] as number);
+        // reports come every 100 ms; 1000 ms leaves room for a loaded machine
+        expect(seen[i].at - seen[i - 1].at, 'gap between partials (ms)').toBeLessThan(1000);
+      }
+    }
+    expect(seen[0].at, 'first partial (ms after the start)').toBeLessThan(1000);
     const aborted = new AbortController();
     aborted.abort();
     await expect(model.run(defaults, { signal: aborted.signal })).rejects.toBeInstanceOf(CancelledError);

@@ -141,4 +141,23 @@ describe('Mullins–Sekerka stability (A.6 item 7)', () => {
     expect(steadyStability(steadyPoint(dil, iface, { V, G: 0.6 * Gc, D, gamma })).regime).toBe('cellular');
     expect(steadyStability(steadyPoint(dil, iface, { V, G: 0.2 * Gc, D, gamma })).regime).toBe('dendritic');
   });
+
+  it('k > 1 (solute raises T_L): the cell–dendrite boundary is G = G_crit/k, so k = 2 is cellular at 0.7·G_crit and dendritic at 0.3·G_crit', () => {
+    // dilute k = 2, m = +200 K: the solid takes more solute than the liquid, ΔT0* = −m(x_L − x_S) = 5 K at x0 = 0.05
+    const up = new DiluteDiagram(2, 200, 1000);
+    const iface = steadyInterface(up, 0.05);
+    expectClose(iface.deltaT0Interface, 5, 1e-12, 'ΔT0*');
+    const V = 1e-4;
+    const Gc = (5 * V) / D;
+    const at = (G: number) => steadyStability(steadyPoint(up, iface, { V, G, D, gamma: 1e-9 }));
+    for (const f of [0.7, 0.3]) expect(at(f * Gc).stable, `unstable at G = ${f}·G_crit`).toBe(false);
+    expect(at(0.7 * Gc).regime, 'G = 0.7·G_crit > G_crit/k').toBe('cellular');
+    expect(at(0.3 * Gc).regime, 'G = 0.3·G_crit < G_crit/k').toBe('dendritic');
+    // the same split for k = 1/2 < 1 (boundary k·G_crit = G_crit/2), so the rule is symmetric in k ↔ 1/k
+    const down = new DiluteDiagram(0.5, -200, 1000);
+    const iDown = steadyInterface(down, 0.05);
+    const GcDown = (iDown.deltaT0Interface * V) / D;
+    const atDown = (G: number) => steadyStability(steadyPoint(down, iDown, { V, G, D, gamma: 1e-9 })).regime;
+    expect([atDown(0.7 * GcDown), atDown(0.3 * GcDown)]).toEqual(['cellular', 'dendritic']);
+  });
 });

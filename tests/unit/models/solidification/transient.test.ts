@@ -2,6 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { DiluteDiagram } from '../../../../src/models/solidification/phaseDiagram';
 import { RegularSolutionDiagram } from '../../../../src/models/solidification/regularSolution';
 import { TransientSolver, type TransientInput } from '../../../../src/models/solidification/transient';
+import { supercoolingDiscrete } from '../../../../src/models/solidification/supercooling';
+import model from '../../../../src/models/solidification';
+import { defaultsOf } from '../../../../src/core/model';
 import { expectClose, smithTillerRutter } from './helpers';
 
 const k = 0.3;
@@ -75,6 +78,45 @@ describe('transient solver vs closed forms (dilute diagram)', () => {
     expect(s.xS).toBeGreaterThan(3 * C0);
     expect(s.soluteBalanceError()).toBeLessThan(1e-6);
   });
+});
+
+/** First root of f on (0, zMax] by a dense scan of n points, refined linearly inside the last interval, m. */
+function denseRoot(f: (z: number) => number, zMax: number, n = 1_000_000): number {
+  for (let i = 1; i <= n; i++) {
+    const z1 = (zMax * i) / n;
+    if (f(z1) <= 0) {
+      const z0 = (zMax * (i - 1)) / n;
+      return z0 + ((z1 - z0) * f(z0)) / (f(z0) - f(z1));
+    }
+  }
+  throw new Error('no root');
+}
+
+describe('supercooled depth of a discrete (transient) profile', () => {
+  it('is interpolated between grid points: on a stretched grid (10 % growth) it matches a dense scan to 2e-3 of the depth, while both neighbouring grid points are > 1e-2 away', () => {
+    // ΔT_cs(z) = ΔT0(1 − e^(−z/δ)) − Gz, the steady dilute form
+    const delta = 1e-3;
+    const dT = (z: number) => 163 * (1 - Math.exp(-z / delta)) - 8e4 * z;
+    const z: number[] = [0];
+    for (let h = 2e-5; z[z.length - 1] < 0.01; h *= 1.1) z.push(z[z.length - 1] + h);
+    const got = supercoolingDiscrete(z, z.map(dT)).depth;
+    const want = denseRoot(dT, 0.01);
+    let i = 0;
+    while (z[i] < want) i++;
+    const nearest = Math.min(want - z[i - 1], z[i] - want) / want;
+    expect(nearest, 'distance of the depth from the nearest grid point, relative').toBeGreaterThan(1e-2);
+    expectClose(got, want, 2e-3 * want, 'depth');
+  });
+
+  for (const f of [0.2, 0.5, 0.8]) {
+    it(`steady pulled run (dilute, G = ${f}·G_crit): reported depth equals a dense scan of ΔT0(1 − e^(−Vz/D)) = Gz within 5e-3 relative`, async () => {
+      const G = (f * V * (-350 * C0 * (k - 1))) / k / D;
+      const r = await model.run({ ...defaultsOf(model), phaseDiagram: 'dilute', k, m: -350, Tm: 1687, x0: C0, drive: 'pulling', V, D, G, meltLength: 200 * (D / V), tEnd: 40 * tau });
+      const dT0 = (-350 * C0 * (k - 1)) / k;
+      const want = denseRoot((z) => dT0 * (1 - Math.exp((-V * z) / D)) - G * z, 20 * (D / V));
+      expectClose(r.summary.supercooledDepth as number, want, 5e-3 * want, 'supercooled depth');
+    });
+  }
 });
 
 describe('global solute balance (relative error < 1e-6 at the end of every run)', () => {
