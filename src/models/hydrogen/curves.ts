@@ -11,7 +11,7 @@ import type { Equilibrium, HydrideParams, IsothermModel } from './equilibrium';
 import { equilibriumAt } from './equilibrium';
 import { meltingPressure } from './melting';
 import { equalAreaConstruction, lacherIsotherm, logit } from './lattice';
-import { plateauLnF } from './plateau';
+import { plateauLadder, plateauLnF, type MultiPlateauParams } from './plateau';
 
 /** A drawn isotherm: composition (H/M) against pressure (Pa), with an extrapolation flag per point. */
 export interface IsothermCurve {
@@ -31,13 +31,14 @@ export function lnPhiOnGrid(gas: GasModel, pGrid: ArrayLike<number>, T: number):
 /**
  * Isotherm on the pressure grid (Pa, increasing), absorption or desorption. `lnPhiGrid` holds
  * ln φ at the grid points (from {@link lnPhiOnGrid}). The plateau corners that fall inside the
- * grid range are inserted at their pressures.
+ * grid range are inserted at their pressures (every plateau's, in order).
  */
 export function isothermCurve(eq: Equilibrium, gas: GasModel, pGrid: ArrayLike<number>, lnPhiGrid: ArrayLike<number>, absorption: boolean): IsothermCurve {
   const n = pGrid.length;
   const corners: { p: number; x: number }[] = [];
-  const pl = eq.plateau;
-  if (pl) {
+  const lnfMax = Math.log(pGrid[n - 1] / STANDARD_PRESSURE) + lnPhiGrid[n - 1];
+  const lnfMin = Math.log(pGrid[0] / STANDARD_PRESSURE) + lnPhiGrid[0];
+  for (const pl of eq.plateaus) {
     const ends = absorption
       ? [
           [pl.lnfAbsStart, pl.xAbsStart],
@@ -48,8 +49,6 @@ export function isothermCurve(eq: Equilibrium, gas: GasModel, pGrid: ArrayLike<n
           [pl.lnfDesEnd, pl.xDesEnd],
         ];
     for (const [v, x] of ends) {
-      const lnfMax = Math.log(pGrid[n - 1] / STANDARD_PRESSURE) + lnPhiGrid[n - 1];
-      const lnfMin = Math.log(pGrid[0] / STANDARD_PRESSURE) + lnPhiGrid[0];
       if (v <= lnfMin || v >= lnfMax) continue;
       corners.push({ p: pressureFromFugacity(gas, STANDARD_PRESSURE * Math.exp(v), eq.T), x });
     }
@@ -85,7 +84,7 @@ export function pressureGrid(pMin: number, pMax: number, T: number, n: number): 
 /** Inputs of {@link buildSurface}. */
 export interface SurfaceSpec {
   model: IsothermModel;
-  params: HydrideParams;
+  params: HydrideParams & MultiPlateauParams;
   gas: GasModel;
   pMin: number;
   pMax: number;
@@ -130,7 +129,8 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
         return iso.g(logit(th));
       };
     } else {
-      lnfAt = (x) => plateauLnF(hp, T, x);
+      const ladder = plateauLadder(hp, T);
+      lnfAt = (x) => plateauLnF(hp, T, x, ladder);
     }
     for (let i = 0; i < nx; i++) {
       const v = lnfAt(xs[i]);
@@ -147,7 +147,7 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
 /** Convenience: desorption and absorption curves of `model` at T on an n-point grid. */
 export function isothermPair(
   model: IsothermModel,
-  hp: HydrideParams,
+  hp: HydrideParams & MultiPlateauParams,
   gas: GasModel,
   T: number,
   pMin: number,

@@ -7,7 +7,7 @@
  * single-phase and absorption equals desorption.
  */
 import { equalAreaConstruction, lacherIsotherm, lacherLogitAt, logit, sigmoid, type Coexistence } from './lattice';
-import { plateauComposition, plateauCorners, type PlateauParams } from './plateau';
+import { plateauComposition, plateauLadder, type MultiPlateauParams, type PlateauParams } from './plateau';
 
 /** Isotherm model identifiers (parameter `model`). */
 export type IsothermModel = 'lattice' | 'plateau';
@@ -37,32 +37,45 @@ export interface PlateauInfo {
 export interface Equilibrium {
   T: number;
   model: IsothermModel;
+  /** The first (or only) plateau, null without one. */
   plateau: PlateauInfo | null;
+  /** Every plateau in order of rising pressure (the lattice model has at most one). */
+  plateaus: PlateauInfo[];
+  /** Plateau model: true when two plateaus' van 't Hoff lines cross near this T and one was held above the other. */
+  joined: boolean;
   /** H/M at ln(f/p°) = v on the absorption or desorption branch; `near` (H/M of a nearby point) may speed up the solve. */
   composition(v: number, absorption: boolean, near?: number): number;
 }
 
-/** Builds the equilibrium isotherm of `model` at T (K); for the lattice model this runs the Maxwell construction. */
-export function equilibriumAt(model: IsothermModel, hp: HydrideParams, T: number): Equilibrium {
+/**
+ * Builds the equilibrium isotherm of `model` at T (K); for the lattice model this runs the Maxwell
+ * construction (first plateau only: `extraPlateaus` are used by the plateau model alone).
+ */
+export function equilibriumAt(model: IsothermModel, hp: HydrideParams & MultiPlateauParams, T: number): Equilibrium {
   if (model === 'plateau') {
-    const d = plateauCorners(hp, T, false);
-    const a = plateauCorners(hp, T, true);
+    const ladder = plateauLadder(hp, T);
+    const plateaus = ladder.des.map((d, k): PlateauInfo => {
+      const a = ladder.abs[k];
+      return {
+        lnfDes: d.lnfMid,
+        lnfAbs: a.lnfMid,
+      lnfDesStart: d.lnfStart,
+      lnfDesEnd: d.lnfEnd,
+      lnfAbsStart: a.lnfStart,
+      lnfAbsEnd: a.lnfEnd,
+      xDesStart: d.xStart,
+      xDesEnd: d.xEnd,
+        xAbsStart: a.xStart,
+        xAbsEnd: a.xEnd,
+      };
+    });
     return {
       T,
       model,
-      plateau: {
-        lnfDes: d.lnfMid,
-        lnfAbs: a.lnfMid,
-        lnfDesStart: d.lnfStart,
-        lnfDesEnd: d.lnfEnd,
-        lnfAbsStart: a.lnfStart,
-        lnfAbsEnd: a.lnfEnd,
-        xDesStart: d.xStart,
-        xDesEnd: d.xEnd,
-        xAbsStart: a.xStart,
-        xAbsEnd: a.xEnd,
-      },
-      composition: (v, absorption) => plateauComposition(hp, T, v, absorption),
+      plateau: plateaus[0],
+      plateaus,
+      joined: ladder.joined,
+      composition: (v, absorption) => plateauComposition(hp, T, v, absorption, ladder),
     };
   }
   const lp = { dH: hp.dH, dS: hp.dS, criticalT: hp.criticalT };
@@ -70,7 +83,7 @@ export function equilibriumAt(model: IsothermModel, hp: HydrideParams, T: number
   const des = equalAreaConstruction(iso);
   const r = hp.latticeSites;
   if (!des || !iso.spinodal) {
-    return { T, model, plateau: null, composition: (v) => r * sigmoid(lacherLogitAt(lp, T, v, null)) };
+    return { T, model, plateau: null, plateaus: [], joined: false, composition: (v) => r * sigmoid(lacherLogitAt(lp, T, v, null)) };
   }
   const [u1, u2] = iso.spinodal;
   const levelAbs = des.level + hp.hysteresis;
@@ -78,21 +91,24 @@ export function equilibriumAt(model: IsothermModel, hp: HydrideParams, T: number
   const uaAbs = iso.g(u1) <= levelAbs ? u1 : branchRoot(lp, T, levelAbs, u1, Infinity, true);
   const ubAbs = branchRoot(lp, T, levelAbs, -Infinity, u2, false);
   const abs: Coexistence = { uAlpha: uaAbs, uBeta: ubAbs, thetaAlpha: sigmoid(uaAbs), thetaBeta: sigmoid(ubAbs), level: levelAbs };
+  const plateau: PlateauInfo = {
+    lnfDes: des.level,
+    lnfAbs: levelAbs,
+    lnfDesStart: des.level,
+    lnfDesEnd: des.level,
+    lnfAbsStart: levelAbs,
+    lnfAbsEnd: levelAbs,
+    xDesStart: r * des.thetaAlpha,
+    xDesEnd: r * des.thetaBeta,
+    xAbsStart: r * abs.thetaAlpha,
+    xAbsEnd: r * abs.thetaBeta,
+  };
   return {
     T,
     model,
-    plateau: {
-      lnfDes: des.level,
-      lnfAbs: levelAbs,
-      lnfDesStart: des.level,
-      lnfDesEnd: des.level,
-      lnfAbsStart: levelAbs,
-      lnfAbsEnd: levelAbs,
-      xDesStart: r * des.thetaAlpha,
-      xDesEnd: r * des.thetaBeta,
-      xAbsStart: r * abs.thetaAlpha,
-      xAbsEnd: r * abs.thetaBeta,
-    },
+    plateau,
+    plateaus: [plateau],
+    joined: false,
     composition: (v, absorption, near) => {
       const coex = absorption ? abs : des;
       return r * sigmoid(lacherLogitAt(lp, T, v, coex, coex.level, near === undefined ? NaN : logit(near / r)));

@@ -19,7 +19,7 @@ import { meltingPressure } from './melting';
 import { hmFromMassPercent, massPercent, reversibleMassPercent, volumetricCapacity, type AlloyMass } from './capacity';
 import { parsePctCsv } from './csv';
 import { fitIsotherm, plateauEstimates, reducedFugacity, vantHoffFit, type FitPoint, type VantHoffFit } from './fit';
-import { plateauParamsProblem } from './plateau';
+import { plateauParamsProblem, type MultiPlateauParams } from './plateau';
 import { LEACHMAN_TMAX } from './leachman';
 import { InvalidParamsError } from '../../core/model';
 
@@ -122,11 +122,15 @@ export const crossChecks: readonly CrossCheck<HydrogenParams>[] = [
   { field: 'pMax', message: 'pMax exceeds the melting pressure of H₂ at T (hydrogen would be solid)', holds: (v) => v.pMax <= meltingPressure(v.T) },
   { field: 'pCharge', message: 'pCharge exceeds the melting pressure of H₂ at TCharge', holds: (v) => v.pCharge <= meltingPressure(v.TCharge) },
   { field: 'pDischarge', message: 'pDischarge exceeds the melting pressure of H₂ at TDischarge', holds: (v) => v.pDischarge <= meltingPressure(v.TDischarge) },
-  { field: 'betaMin', message: 'alphaMax < betaMin < maxHM is required', holds: (v) => v.material !== 'custom' || (v.alphaMax < v.betaMin && v.betaMin < v.maxHM) },
+  {
+    field: 'betaMin',
+    message: 'alphaMax < betaMin < maxHM is required (custom material, plateau model)',
+    holds: (v) => v.material !== 'custom' || v.model !== 'plateau' || (v.alphaMax < v.betaMin && v.betaMin < v.maxHM),
+  },
 ];
 
 /** Resolved material: isotherm parameters and the alloy data for capacities. */
-export function resolveMaterial(p: HydrogenParams): HydrideParams & AlloyMass {
+export function resolveMaterial(p: HydrogenParams): HydrideParams & MultiPlateauParams & AlloyMass {
   if (p.material !== 'custom') {
     const m: Material | undefined = MATERIALS[p.material];
     if (!m) throw new InvalidParamsError('material', `material: unknown material "${p.material}"`);
@@ -180,8 +184,31 @@ function checkInputs(p: HydrogenParams): void {
   }
   if (p.material === 'custom' && p.model === 'plateau') {
     const problem = plateauParamsProblem({ ...resolveMaterial(p) });
-    if (problem) throw new Error(problem);
+    if (problem) throw new InvalidParamsError(problem.slice(0, problem.indexOf(':')), problem);
   }
+}
+
+/** Summary of every plateau at the isotherm's T: count, desorption and absorption pressures (Pa, null beyond 6 GPa), and whether two plateaus were joined. */
+function plateauList(eq: Equilibrium, gas: GasModel): ModelResult['summary'] {
+  return {
+    plateauCount: eq.plateaus.length,
+    plateaus: eq.plateaus.map((q) => pressureAt(gas, q.lnfDes, eq.T)),
+    plateausAbs: eq.plateaus.map((q) => pressureAt(gas, q.lnfAbs, eq.T)),
+    plateausJoined: eq.joined,
+  };
+}
+
+/** Per-plateau series (one entry per plateau): pressures (Pa, NaN beyond 6 GPa) and H/M limits, desorption and absorption. */
+function plateauSeries(eq: Equilibrium, gas: GasModel): ModelResult['series'] {
+  const at = (v: number) => pressureAt(gas, v, eq.T) ?? NaN;
+  return {
+    plateau_pDes: Float64Array.from(eq.plateaus, (q) => at(q.lnfDes)),
+    plateau_pAbs: Float64Array.from(eq.plateaus, (q) => at(q.lnfAbs)),
+    plateau_xDesStart: Float64Array.from(eq.plateaus, (q) => q.xDesStart),
+    plateau_xDesEnd: Float64Array.from(eq.plateaus, (q) => q.xDesEnd),
+    plateau_xAbsStart: Float64Array.from(eq.plateaus, (q) => q.xAbsStart),
+    plateau_xAbsEnd: Float64Array.from(eq.plateaus, (q) => q.xAbsEnd),
+  };
 }
 
 /** Runs the model: isotherms, plateau, capacities, van 't Hoff line, dome, surface and the optional fit. */
@@ -219,6 +246,8 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   summary.plateauEnd = pl ? pl.xDesEnd : null;
   summary.plateauStartAbs = pl ? pl.xAbsStart : null;
   summary.plateauEndAbs = pl ? pl.xAbsEnd : null;
+  Object.assign(summary, plateauList(eq, gas));
+  Object.assign(series, plateauSeries(eq, gas));
   const xAtPMax = compositionAtPressure(eq, gas, p.pMax, true);
   summary.capacityHM = xAtPMax;
   summary.capacityMass = massPercent(xAtPMax, mat);
@@ -402,7 +431,13 @@ export const seriesInfo: readonly SeriesPair[] = [
 const presets: readonly Preset<HydrogenParams>[] = [
   { id: 'lani5', label: 'LaNi₅ at 25 °C up to 2 GPa', source: MATERIALS.LaNi5.source, values: { material: 'LaNi5', T: 298.15, pMax: 2e9 } },
   { id: 'lani5al', label: 'LaNi₄.₇Al₀.₃ at 25 °C', source: MATERIALS['LaNi4.7Al0.3'].source, values: { material: 'LaNi4.7Al0.3', T: 298.15, pMax: 1e7 } },
-  { id: 'feti', label: 'FeTi at 25 °C', source: MATERIALS.FeTi.source, values: { material: 'FeTi', T: 298.15, pMax: 1e7 } },
+  { id: 'feti', label: 'FeTi at 25 °C, two plateaus (TiFeH, TiFeH₂)', source: MATERIALS.FeTi.source, values: { material: 'FeTi', T: 298.15, pMax: 1e7 } },
+  {
+    id: 'lani5-gpa',
+    label: 'LaNi₅ with a GPa plateau (fitted to Sato et al. 2023), 25 °C up to 2 GPa',
+    source: MATERIALS['LaNi5-GPa'].source,
+    values: { material: 'LaNi5-GPa', T: 298.15, pMax: 2e9 },
+  },
   {
     id: 'mg',
     label: 'Mg/MgH₂ at 300 °C',
