@@ -122,6 +122,18 @@ function fmtT(T: number): string {
   return String(Math.round(T * 10) / 10);
 }
 
+/** Names of the phases bounding the plateaus in order (plateau k lies between PHASES[k] and PHASES[k+1]). */
+const PHASES = ['α', 'β', 'γ', 'δ', 'ε'];
+
+/** Desorption H/M ranges of the plateaus: from the per-plateau series, else from the first plateau's summary. */
+export function plateauRanges(shown: ModelResult): [number, number][] {
+  const s = shown.series;
+  if (s.plateau_xDesStart && s.plateau_xDesEnd) return Array.from(s.plateau_xDesStart, (x0, k): [number, number] => [x0, s.plateau_xDesEnd[k]]);
+  const x0 = num(shown.summary.plateauStart);
+  const x1 = num(shown.summary.plateauEnd);
+  return x0 !== null && x1 !== null ? [[x0, x1]] : [];
+}
+
 /** The isotherm plot: pressure (bar, log) against H/M. */
 export function isothermPlot(shown: ModelResult, T: number | null, t: Translate): { data: LinePlotData; xMax: number; yDomain: [number, number] | undefined; hasExtrapolated: boolean } {
   const s = shown.series;
@@ -169,19 +181,22 @@ export function isothermPlot(shown: ModelResult, T: number | null, t: Translate)
   }
   const bands: BandMark[] = [];
   const rules: RuleMark[] = [];
-  const x0 = num(shown.summary.plateauStart);
-  const x1 = num(shown.summary.plateauEnd);
   const p = s.isotherm_des_p;
   // the log axis is extended to whole decades, and so is the band (it spans the full height)
   let yDomain: [number, number] | undefined;
   if (p && p.length > 1) {
     yDomain = [10 ** Math.floor(Math.log10(p[0] / PA_PER_BAR) + 1e-9), 10 ** Math.ceil(Math.log10(p[p.length - 1] / PA_PER_BAR) - 1e-9)];
   }
-  if (x0 !== null && x1 !== null && yDomain) {
+  const ranges = plateauRanges(shown);
+  if (yDomain) {
     const [lo, hi] = yDomain;
-    bands.push({ x: [x0, x1], y0: [lo, lo], y1: [hi, hi], label: t('plot.hydrogen.twoPhase'), color: colors.band });
-    rules.push({ axis: 'x', value: x0, label: 'α', color: colors.band });
-    rules.push({ axis: 'x', value: x1, label: 'β', color: colors.band });
+    ranges.forEach(([x0, x1], k) => {
+      const [a, b] = [PHASES[k] ?? '?', PHASES[k + 1] ?? '?'];
+      const label = ranges.length === 1 ? t('plot.hydrogen.twoPhase') : t('plot.hydrogen.twoPhaseK', { a, b, k: k + 1 });
+      bands.push({ x: [x0, x1], y0: [lo, lo], y1: [hi, hi], label, color: colors.band });
+      if (k === 0) rules.push({ axis: 'x', value: x0, label: a, color: colors.band });
+      rules.push({ axis: 'x', value: x1, label: b, color: colors.band });
+    });
   }
   return { data: { lines, bands, rules }, xMax: xMax > 0 ? xMax * 1.02 : 1, yDomain, hasExtrapolated };
 }
