@@ -76,11 +76,14 @@ type Shape = Omit<Material, 'criticalT' | 'latticeSites'> & { widthT: number; cr
  * LaNi₅'s second, GPa plateau: FITTED here (not measured) to the statement of Sato et al.,
  * Molecules 28, 1256 (2023), that LaNi₅ holds 1.4 mass% below 1 GPa and ≈ 2.1 mass% above it at
  * room temperature. Absorption plateau at 1 GPa, 298.15 K (Leachman fugacity ln(f/p°) = LNF_1GPA);
- * ΔS₂ = ΔS₁ and h₂ = h₁ assumed, ΔH₂ solved from them.
+ * ΔS₂ = −S°(H₂, 298.15 K) (the gas loses its entropy; the usual estimate) and h₂ = h₁ assumed,
+ * ΔH₂ solved from them (≈ −2.5 kJ/mol H₂).
  */
 const LNF_1GPA = 14.864098590;
+/** −S°(H₂ gas, 298.15 K, 1 bar), J mol⁻¹ K⁻¹ (CODATA key values: 130.680). */
+const S_H2 = -130.68;
 const LANI5_GPA = {
-  plateau: { dH: GAS_CONSTANT * 298.15 * (LNF_1GPA - 0.15) + 298.15 * -108, dS: -108, hysteresis: 0.15, start: 1.1, end: 1.5, slope: 0 },
+  plateau: { dH: GAS_CONSTANT * 298.15 * (LNF_1GPA - 0.15) + 298.15 * S_H2, dS: S_H2, hysteresis: 0.15, start: 1.1, end: 1.5, slope: 0 },
   maxHM: 1.6,
   betaExponent: 0.12,
 };
@@ -148,7 +151,7 @@ export const MATERIALS: Record<string, Material> = {
         kind: 'fitted',
         note:
           'FITTED here to the statement of Sato et al., Molecules 28, 1256 (2023): 1.4 mass% below 1 GPa rising to ≈ 2.1 mass% above it (absorption, room temperature). ' +
-          'Absorption plateau put at 1 GPa at 298.15 K (real gas); ΔS₂ assumed equal to plateau 1 and ΔH₂ solved from it; hysteresis assumed as plateau 1; ' +
+          'Absorption plateau put at 1 GPa at 298.15 K (real gas); ΔS₂ = −130.7 J/(K mol H₂) (−S° of H₂ gas) assumed and ΔH₂ ≈ −2.5 kJ/mol H₂ solved from it; hysteresis assumed as plateau 1; ' +
           'limits 1.10–1.50 H/M, maxHM 1.6 and exponent chosen to give 1.4 mass% at 10 MPa and 2.1 mass% at 1.5 GPa. None of these numbers is measured.',
       },
     ],
