@@ -19,9 +19,10 @@ import { meltingPressure } from './melting';
 import { hmFromMassPercent, massPercent, reversibleMassPercent, volumetricCapacity, type AlloyMass } from './capacity';
 import { parsePctCsv } from './csv';
 import { fitIsotherm, plateauEstimates, reducedFugacity, vantHoffFit, type FitPoint, type VantHoffFit } from './fit';
-import { plateauParamsProblem, type MultiPlateauParams } from './plateau';
+import { plateauParamsProblem } from './plateau';
 import { LEACHMAN_TMAX } from './leachman';
 import { InvalidParamsError } from '../../core/model';
+import type { MultiPlateauParams } from './plateau';
 
 /** Validated parameters (SI). */
 export interface HydrogenParams extends ParamValues {
