@@ -11,7 +11,7 @@ import { Chunker, throwIfAborted } from '../../core/cooperative';
 import { GAS_CONSTANT, STANDARD_PRESSURE } from '../../core/constants';
 import { linspace } from '../../core/interpolate';
 import { MATERIALS, MATERIAL_IDS, type Material } from './materials';
-import { equilibriumAt, type Equilibrium, type HydrideParams, type IsothermModel } from './equilibrium';
+import { equilibriumAt, type Equilibrium, type HydrideParams, type IsothermModel, type PlateauInfo } from './equilibrium';
 import { isExtrapolated, gasValidUpTo, lnPhi, pressureFromFugacity, type GasModel } from './gas';
 import { isothermCurve, lnPhiOnGrid, pressureGrid } from './curves';
 import { cachedSurface, surfaceWindow } from './surfaceCache';
@@ -212,6 +212,27 @@ function plateauSeries(eq: Equilibrium, gas: GasModel): ModelResult['series'] {
   };
 }
 
+/** van 't Hoff lines of one plateau: 1/T (1/K) and ln(·/1 bar) of the fugacity and pressure, desorption and absorption. */
+interface VantHoffLines {
+  invT: number[];
+  lnFdes: number[];
+  lnFabs: number[];
+  lnPdes: number[];
+  lnPabs: number[];
+}
+
+/** Appends plateau `q` at T (K) to its van 't Hoff lines, unless a pressure is beyond 6 GPa. */
+function addVantHoffPoint(lines: VantHoffLines, gas: GasModel, q: PlateauInfo, T: number): void {
+  const pd = pressureAt(gas, q.lnfDes, T);
+  const pa = pressureAt(gas, q.lnfAbs, T);
+  if (pd === null || pa === null) return;
+  lines.invT.push(1 / T);
+  lines.lnFdes.push(q.lnfDes);
+  lines.lnFabs.push(q.lnfAbs);
+  lines.lnPdes.push(Math.log(pd / STANDARD_PRESSURE));
+  lines.lnPabs.push(Math.log(pa / STANDARD_PRESSURE));
+}
+
 /** Runs the model: isotherms, plateau, capacities, van 't Hoff line, dome, surface and the optional fit. */
 export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<ModelResult> {
   throwIfAborted(ctx.signal);
@@ -303,9 +324,11 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   const domeA: number[] = [];
   const domeB: number[] = [];
   const domeP: number[] = [];
+  const higher: VantHoffLines[] = [];
   for (const Tj of temps) {
     if (chunker.due()) await chunker.pause();
     const e = equilibriumAt(model, mat, Tj);
+    e.plateaus.slice(1).forEach((q, i) => addVantHoffPoint((higher[i] ??= { invT: [], lnFdes: [], lnFabs: [], lnPdes: [], lnPabs: [] }), gas, q, Tj));
     if (!e.plateau) continue;
     const pd = pressureAt(gas, e.plateau.lnfDes, Tj);
     const pa = pressureAt(gas, e.plateau.lnfAbs, Tj);
@@ -336,6 +359,9 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   series.vantHoff_lnFabs = Float64Array.from(vhFAbs);
   series.vantHoff_lnPdes = Float64Array.from(vhPDes);
   series.vantHoff_lnPabs = Float64Array.from(vhPAbs);
+  higher.forEach((h, i) => {
+    for (const [key, values] of Object.entries(h)) series[`vantHoff_p${i + 2}_${key}`] = Float64Array.from(values);
+  });
   series.dome_T = Float64Array.from(finiteDome, (i) => domeT[i]);
   series.dome_xAlpha = Float64Array.from(finiteDome, (i) => domeA[i]);
   series.dome_xBeta = Float64Array.from(finiteDome, (i) => domeB[i]);
@@ -408,7 +434,7 @@ export interface SeriesPair {
 
 /**
  * What to plot against what. Family isotherms `family{k}_*` (k = 0..familyTemperatures.length−1)
- * pair like the main isotherm. `surface_log10p` is a row-major nT×nx grid: value at (surface_x[i],
+ * pair like the main isotherm; `vantHoff_p{k}_*` (k = 2…plateauCount) like `vantHoff_*`. `surface_log10p` is a row-major nT×nx grid: value at (surface_x[i],
  * surface_T[j]) is surface_log10p[j·nx + i] with nx = surface_x.length. `*_extrapolated` are 0/1
  * flags aligned with the isotherm points.
  */
@@ -420,6 +446,7 @@ export const seriesInfo: readonly SeriesPair[] = [
   { x: 'vantHoff_invT', y: 'vantHoff_lnPabs', label: "van 't Hoff, absorption ln(p/1 bar)", xUnit: '1/K', yUnit: '' },
   { x: 'vantHoff_invT', y: 'vantHoff_lnFdes', label: "van 't Hoff, desorption ln(f/1 bar)", xUnit: '1/K', yUnit: '' },
   { x: 'vantHoff_invT', y: 'vantHoff_lnFabs', label: "van 't Hoff, absorption ln(f/1 bar)", xUnit: '1/K', yUnit: '' },
+  { x: 'vantHoff_p2_invT', y: 'vantHoff_p2_lnPdes', label: "van 't Hoff of plateau 2 (likewise p3, …; lnPabs, lnFdes, lnFabs)", xUnit: '1/K', yUnit: '' },
   { x: 'vantHoffData_invT', y: 'vantHoffData_lnF', label: 'plateaus from data ln(f/1 bar)', xUnit: '1/K', yUnit: '' },
   { x: 'vantHoffData_invT', y: 'vantHoffFit_lnF', label: "van 't Hoff fit", xUnit: '1/K', yUnit: '' },
   { x: 'dome_xAlpha', y: 'dome_T', label: 'coexistence dome, α side', xUnit: 'H/M', yUnit: 'K' },

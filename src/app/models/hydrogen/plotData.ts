@@ -27,6 +27,8 @@ export const colors = {
 
 /** Dotted stroke of absorption curves (desorption is solid; extrapolated parts are dashed). */
 export const ABS_DASH = '1.5 3.5';
+/** Stroke of the desorption van 't Hoff lines of the second and higher plateaus. */
+const HIGHER_PLATEAU_DASH = '7 3';
 const PA_PER_BAR = 1e5;
 
 /** The partial result merged over the last complete one, so a streaming run redraws smoothly. */
@@ -213,6 +215,12 @@ export function vantHoffPlot(shown: ModelResult, T: number | null, t: Translate)
     const abs = fugacity ? s.vantHoff_lnFabs : s.vantHoff_lnPabs;
     if (des) lines.push({ x: k1000, y: des, label: t('plot.hydrogen.vhDes'), color: colors.des });
     if (abs) lines.push({ x: k1000, y: abs, label: t('plot.hydrogen.vhAbs'), color: colors.abs, dash: ABS_DASH });
+  }
+  for (let k = 2; s[`vantHoff_p${k}_invT`]; k++) {
+    const x = Float64Array.from(s[`vantHoff_p${k}_invT`], (v) => 1000 * v);
+    const [des, abs] = fugacity ? [s[`vantHoff_p${k}_lnFdes`], s[`vantHoff_p${k}_lnFabs`]] : [s[`vantHoff_p${k}_lnPdes`], s[`vantHoff_p${k}_lnPabs`]];
+    if (des) lines.push({ x, y: des, label: t('plot.hydrogen.vhDesK', { k }), color: colors.des, dash: HIGHER_PLATEAU_DASH });
+    if (abs) lines.push({ x, y: abs, label: t('plot.hydrogen.vhAbsK', { k }), color: colors.abs, dash: ABS_DASH });
   }
   if (fugacity && s.vantHoffData_lnF) {
     const dx = Float64Array.from(s.vantHoffData_invT, (v) => 1000 * v);

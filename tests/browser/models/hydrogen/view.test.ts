@@ -123,6 +123,8 @@ describe('hydrogen view', () => {
     const exported = new DOMParser().parseFromString(await (await exportedBlob(button)).text(), 'image/svg+xml');
     expect(exported.querySelectorAll('path.band').length).toBe(2);
     expect(iso.getAttribute('aria-description')).toMatch(/plateau 2/);
+    const vh = page.getByRole('img', { name: 'van ’t Hoff plot' }).element();
+    expect(vh.getAttribute('aria-description')).toMatch(/desorption, plateau 2/);
     await screen.unmount();
 
     const pg = paramsWith({ material: 'LaNi5-GPa', pMax: 2e9 });

@@ -10,6 +10,7 @@ import { defaultsOf } from '../../../../src/core/model';
 import { MATERIALS, MATERIAL_IDS } from '../../../../src/models/hydrogen/materials';
 import { equilibriumAt } from '../../../../src/models/hydrogen/equilibrium';
 import { vantHoffLnF } from '../../../../src/models/hydrogen/lattice';
+import { GAS_CONSTANT } from '../../../../src/core/constants';
 import { expectClose, expectRel } from './helpers';
 
 const base = defaultsOf(model);
@@ -65,6 +66,16 @@ describe('several plateaus in a run', () => {
     expect(r.summary.plateauPressureDes).toBe(des[0]);
     expect(Array.from(r.series.plateau_pDes)).toEqual(des);
     expect(r.summary.plateausJoined).toBe(false);
+    // plateau 2's van 't Hoff line above the 184 K crossing: slope ΔH₂/R, intercept −ΔS₂/R (ideal gas, 1e-9)
+    const x = r.series.vantHoff_p2_invT;
+    const y = r.series.vantHoff_p2_lnPdes;
+    const i0 = Array.from(x).findIndex((v) => v < 1 / 190);
+    const n = x.length - 1;
+    expect(n - i0).toBeGreaterThan(10);
+    const slope = (y[n] - y[i0]) / (x[n] - x[i0]);
+    expectRel(slope * GAS_CONSTANT, steps[1].dH, 1e-9, 'ΔH₂ from the plateau 2 line');
+    expectRel((slope * x[i0] - y[i0]) * GAS_CONSTANT, steps[1].dS, 1e-9, 'ΔS₂ from the plateau 2 line');
+    expect(r.series.vantHoff_p3_invT).toBeUndefined();
     // both plateaus are drawn: the desorption curve passes through all four corners
     const pts = Array.from(r.series.isotherm_des_p, (p, i) => [p, r.series.isotherm_des_x[i]]);
     for (const [k, x] of [
