@@ -8,7 +8,7 @@ import { logspace } from '../../core/interpolate';
 import { STANDARD_PRESSURE } from '../../core/constants';
 import { lnPhi, pressureFromFugacity, isExtrapolated, type GasModel } from './gas';
 import type { Equilibrium, HydrideParams, IsothermModel } from './equilibrium';
-import { equilibriumAt } from './equilibrium';
+import { equilibriumAt, latticeCapacity } from './equilibrium';
 import { meltingPressure } from './melting';
 import { equalAreaConstruction, lacherIsotherm, logit } from './lattice';
 import { plateauLadder, plateauLnF, type MultiPlateauParams } from './plateau';
@@ -53,6 +53,7 @@ export function isothermCurve(eq: Equilibrium, gas: GasModel, pGrid: ArrayLike<n
       corners.push({ p: pressureFromFugacity(gas, STANDARD_PRESSURE * Math.exp(v), eq.T), x });
     }
   }
+  corners.sort((a, b) => a.p - b.p || a.x - b.x);
   const m = n + corners.length;
   const x = new Float64Array(m);
   const p = new Float64Array(m);
@@ -106,7 +107,7 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
   const nx = spec.nx ?? 100;
   const nT = spec.nT ?? 100;
   const hp = spec.params;
-  const xMax = spec.model === 'lattice' ? hp.latticeSites : hp.maxHM;
+  const xMax = spec.model === 'lattice' ? latticeCapacity(hp) : hp.maxHM;
   const xs = new Float64Array(nx);
   for (let i = 0; i < nx; i++) xs[i] = xMax * (0.005 + (0.99 * i) / (nx - 1));
   const Ts = new Float64Array(nT);
@@ -120,7 +121,9 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
     const vMin = Math.log(spec.pMin / STANDARD_PRESSURE) + lnPhi(spec.gas, spec.pMin, T);
     const vMax = Math.log(pTop / STANDARD_PRESSURE) + lnPhi(spec.gas, pTop, T);
     let lnfAt: (x: number) => number;
-    if (spec.model === 'lattice') {
+    if (spec.model === 'lattice' && latticeCapacity(hp) !== hp.latticeSites) {
+      lnfAt = inverseByBisection(equilibriumAt('lattice', hp, T));
+    } else if (spec.model === 'lattice') {
       const iso = lacherIsotherm(hp, T);
       const coex = equalAreaConstruction(iso);
       lnfAt = (x) => {
@@ -142,6 +145,25 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
     }
   }
   return { x: xs, T: Ts, log10p: out, nx, nT };
+}
+
+/**
+ * ln(f/p°) at composition x on the desorption branch of `eq`, for isotherms without a closed-form
+ * inverse (several lattice sublattices): the plateau level inside a plateau, else bisection on the
+ * non-decreasing x(v) over −300 < v < 300 to 600·2⁻⁶⁰.
+ */
+function inverseByBisection(eq: Equilibrium): (x: number) => number {
+  return (x) => {
+    for (const pl of eq.plateaus) if (x >= pl.xDesStart && x <= pl.xDesEnd) return pl.lnfDes;
+    let lo = -300;
+    let hi = 300;
+    for (let i = 0; i < 60; i++) {
+      const mid = 0.5 * (lo + hi);
+      if (eq.composition(mid, false) < x) lo = mid;
+      else hi = mid;
+    }
+    return 0.5 * (lo + hi);
+  };
 }
 
 /** Convenience: desorption and absorption curves of `model` at T on an n-point grid. */

@@ -11,7 +11,7 @@ import { Chunker, throwIfAborted } from '../../core/cooperative';
 import { GAS_CONSTANT, STANDARD_PRESSURE } from '../../core/constants';
 import { linspace } from '../../core/interpolate';
 import { MATERIALS, MATERIAL_IDS, type Material } from './materials';
-import { equilibriumAt, type Equilibrium, type HydrideParams, type IsothermModel, type PlateauInfo } from './equilibrium';
+import { equilibriumAt, latticeCapacity, type Equilibrium, type HydrideParams, type IsothermModel, type PlateauInfo } from './equilibrium';
 import { isExtrapolated, gasValidUpTo, lnPhi, pressureFromFugacity, type GasModel } from './gas';
 import { isothermCurve, lnPhiOnGrid, pressureGrid } from './curves';
 import { cachedSurface, surfaceWindow } from './surfaceCache';
@@ -23,6 +23,7 @@ import { plateauParamsProblem } from './plateau';
 import { LEACHMAN_TMAX } from './leachman';
 import { InvalidParamsError } from '../../core/model';
 import type { MultiPlateauParams } from './plateau';
+import { vantHoffLnF } from './lattice';
 
 /** Validated parameters (SI). */
 export interface HydrogenParams extends ParamValues {
@@ -344,12 +345,14 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
     vhPAbs.push(Math.log(pa / STANDARD_PRESSURE));
   }
   if (model === 'lattice' && mat.criticalT <= tMax && domeT.length > 0) {
-    // close the dome at the critical point (θ = ½)
-    const pc = pressureAt(gas, equilibriumAt('plateau', mat, mat.criticalT).plateau!.lnfDes, mat.criticalT);
+    // close the dome at the critical point (θ = ½ of the first sublattice, plus what the others hold there)
+    const lnfc = vantHoffLnF(mat.dH, mat.dS, mat.criticalT);
+    const pc = pressureAt(gas, lnfc, mat.criticalT);
+    const xc = latticeCapacity(mat) === mat.latticeSites ? 0.5 * mat.latticeSites : equilibriumAt(model, mat, mat.criticalT).composition(lnfc, false);
     if (pc !== null) {
       domeT.push(mat.criticalT);
-      domeA.push(0.5 * mat.latticeSites);
-      domeB.push(0.5 * mat.latticeSites);
+      domeA.push(xc);
+      domeB.push(xc);
       domeP.push(pc);
     }
   }

@@ -83,7 +83,7 @@ const LNF_1GPA = 14.864098590;
 /** −S°(H₂ gas, 298.15 K, 1 bar), J mol⁻¹ K⁻¹ (CODATA key values: 130.680). */
 const S_H2 = -130.68;
 const LANI5_GPA = {
-  plateau: { dH: GAS_CONSTANT * 298.15 * (LNF_1GPA - 0.15) + 298.15 * S_H2, dS: S_H2, hysteresis: 0.15, start: 1.1, end: 1.5, slope: 0 },
+  plateau: { dH: GAS_CONSTANT * 298.15 * (LNF_1GPA - 0.15) + 298.15 * S_H2, dS: S_H2, hysteresis: 0.15, start: 1.1, end: 1.5, slope: 0, latticeSites: 0.52 },
   maxHM: 1.6,
   betaExponent: 0.12,
 };
@@ -91,7 +91,11 @@ const LANI5_GPA = {
 function entry(m: Shape): Material {
   const latticeSites = m.latticeSites ?? m.maxHM;
   const criticalT = m.criticalT ?? criticalTFromWidth((m.betaMin - m.alphaMax) / latticeSites, m.widthT);
-  const out: Material & { widthT?: number } = { ...m, criticalT, latticeSites };
+  // further plateaus with lattice sites get their sublattice's T_c from their width too
+  const extraPlateaus = m.extraPlateaus?.map((s) =>
+    s.latticeSites === undefined || s.criticalT !== undefined ? s : { ...s, criticalT: criticalTFromWidth((s.end - s.start) / s.latticeSites, m.widthT) },
+  );
+  const out: Material & { widthT?: number } = { ...m, criticalT, latticeSites, ...(extraPlateaus ? { extraPlateaus } : {}) };
   delete out.widthT;
   return out;
 }
@@ -156,7 +160,7 @@ export const MATERIALS: Record<string, Material> = {
       },
     ],
     check: { ...LANI5_CHECK, tMax: 298.15, note: LANI5_CHECK.note + '; the GPa plateau is known at room temperature only' },
-    source: LANI5_SOURCE + ' Second plateau: fitted to the statement of Sato et al. 2023 (see the plateau list) [fitted, not measured].',
+    source: LANI5_SOURCE + ' Second plateau: fitted to the statement of Sato et al. 2023 (see the plateau list) [fitted, not measured]; lattice model: a second sublattice of 0.52 sites per metal atom for it [fitted].',
   }),
   'LaNi4.7Al0.3': entry({
     id: 'LaNi4.7Al0.3',
@@ -192,7 +196,7 @@ export const MATERIALS: Record<string, Material> = {
     maxHM: 1.0,
     slope: 0.3,
     betaExponent: 0.3,
-    extraPlateaus: [{ dH: -33300, dS: -134.3, hysteresis: 0.6, start: 0.52, end: 0.9, slope: 0.3 }],
+    extraPlateaus: [{ dH: -33300, dS: -134.3, hysteresis: 0.6, start: 0.52, end: 0.9, slope: 0.3, latticeSites: 0.48 }],
     molarMass: Fe + Ti,
     atomsPerFormula: 2,
     density: 6500,
@@ -211,7 +215,7 @@ export const MATERIALS: Record<string, Material> = {
     source:
       'Two plateaus: TiFeH₁.₀₄ (β) then TiFeH₁.₉₅ (γ, H/M 0.975), Reilly & Wiswall, Inorg. Chem. 13, 218 (1974) [L]; plateau 1 ΔH = −28.1 kJ/mol H₂, ΔS ≈ −106 J/(K mol H₂): Sandrock (1999) [L]; ' +
       'plateau 2 from the offsets of calorimetric isotherms at 274–344 K [U]; hysteresis ln(p_a/p_d) ≈ 0.6 for both [U]; density 6.5 g/cm³ [L]; ' +
-      'lattice model: first plateau only (0.52 sites per metal atom, T_c from its width) [V].',
+      'lattice model: two Lacher sublattices, 0.52 and 0.48 sites per metal atom, each T_c from its plateau width [V].',
   }),
   Mg: entry({
     id: 'Mg',

@@ -29,6 +29,10 @@ export interface PlateauStep {
   end: number;
   /** Slope d ln p/d(H/M) across the plateau (≥ 0). */
   slope: number;
+  /** Lattice model: sites per metal atom of the Lacher sublattice this plateau fills (absent: the lattice model leaves the plateau out). */
+  latticeSites?: number;
+  /** Lattice model: critical temperature of that sublattice, K. */
+  criticalT?: number;
 }
 
 /** Scalar parameters of the plateau model (H/M compositions, per mol H₂ energies, SI); they describe the first plateau. */

@@ -40,6 +40,7 @@ describe('absorption above desorption', () => {
     ['lattice, Pd–H', { material: 'PdH', model: 'lattice', pMin: 1, pMax: 1e7 }],
     ['plateau, LaNi5', { material: 'LaNi5', model: 'plateau', pMax: 1e7 }],
     ['plateau, FeTi (two plateaus)', { material: 'FeTi', model: 'plateau', pMax: 1e7 }],
+    ['lattice, FeTi (two sublattices)', { material: 'FeTi', model: 'lattice', pMax: 1e7 }],
   ] as const) {
     it(`run() series (${name}): isotherm_abs_* lies at higher pressure than isotherm_des_* and passes through the absorption plateau`, async () => {
       const r = await runWith({ ...v, T: 298.15 });
