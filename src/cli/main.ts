@@ -52,8 +52,10 @@ async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string
   const params = await resolveParams(model, args, sets, io);
   const result = await model.run(params);
   if (args.format === 'csv') return seriesToCsv(result.series);
-  const changed = Object.fromEntries(Object.entries(params).filter(([k, v]) => defaultsOf(model)[k] !== v));
-  return toJson({ model: model.id, params, changed, summary: result.summary, series: result.series }) + '\n';
+  // echo only the parameters that take part in this run (those the panel would show)
+  const used = Object.fromEntries(model.params.filter((s) => !s.visibleWhen || s.visibleWhen(params)).map((s) => [s.key, params[s.key]]));
+  const changed = Object.fromEntries(Object.entries(used).filter(([k, v]) => defaultsOf(model)[k] !== v));
+  return toJson({ model: model.id, params: used, changed, summary: result.summary, series: result.series }) + '\n';
 }
 
 function parseSweep(text: string, shard: CliArgs['shard']): Record<string, unknown>[] {

@@ -6,8 +6,11 @@
  */
 import type { ParamSpec } from './params';
 
-/** A scalar reported in a result summary: SI number, flag, label, or null when undefined. */
-export type SummaryValue = number | boolean | string | null;
+/**
+ * A value reported in a result summary: SI number, flag, label, null when undefined, or a short
+ * list of SI numbers (one per item, e.g. per plateau; null where undefined).
+ */
+export type SummaryValue = number | boolean | string | null | readonly (number | null)[];
 
 /** Named numeric arrays for plots; typed arrays are transferred, not copied, across workers. */
 export type Series = Record<string, Float64Array | number[]>;

@@ -8,10 +8,10 @@ import { logspace } from '../../core/interpolate';
 import { STANDARD_PRESSURE } from '../../core/constants';
 import { lnPhi, pressureFromFugacity, isExtrapolated, type GasModel } from './gas';
 import type { Equilibrium, HydrideParams, IsothermModel } from './equilibrium';
-import { equilibriumAt } from './equilibrium';
+import { equilibriumAt, latticeCapacity } from './equilibrium';
 import { meltingPressure } from './melting';
 import { equalAreaConstruction, lacherIsotherm, logit } from './lattice';
-import { plateauLnF } from './plateau';
+import { plateauLadder, plateauLnF, type MultiPlateauParams } from './plateau';
 
 /** A drawn isotherm: composition (H/M) against pressure (Pa), with an extrapolation flag per point. */
 export interface IsothermCurve {
@@ -31,13 +31,14 @@ export function lnPhiOnGrid(gas: GasModel, pGrid: ArrayLike<number>, T: number):
 /**
  * Isotherm on the pressure grid (Pa, increasing), absorption or desorption. `lnPhiGrid` holds
  * ln φ at the grid points (from {@link lnPhiOnGrid}). The plateau corners that fall inside the
- * grid range are inserted at their pressures.
+ * grid range are inserted at their pressures (every plateau's, in order).
  */
 export function isothermCurve(eq: Equilibrium, gas: GasModel, pGrid: ArrayLike<number>, lnPhiGrid: ArrayLike<number>, absorption: boolean): IsothermCurve {
   const n = pGrid.length;
   const corners: { p: number; x: number }[] = [];
-  const pl = eq.plateau;
-  if (pl) {
+  const lnfMax = Math.log(pGrid[n - 1] / STANDARD_PRESSURE) + lnPhiGrid[n - 1];
+  const lnfMin = Math.log(pGrid[0] / STANDARD_PRESSURE) + lnPhiGrid[0];
+  for (const pl of eq.plateaus) {
     const ends = absorption
       ? [
           [pl.lnfAbsStart, pl.xAbsStart],
@@ -48,12 +49,11 @@ export function isothermCurve(eq: Equilibrium, gas: GasModel, pGrid: ArrayLike<n
           [pl.lnfDesEnd, pl.xDesEnd],
         ];
     for (const [v, x] of ends) {
-      const lnfMax = Math.log(pGrid[n - 1] / STANDARD_PRESSURE) + lnPhiGrid[n - 1];
-      const lnfMin = Math.log(pGrid[0] / STANDARD_PRESSURE) + lnPhiGrid[0];
       if (v <= lnfMin || v >= lnfMax) continue;
       corners.push({ p: pressureFromFugacity(gas, STANDARD_PRESSURE * Math.exp(v), eq.T), x });
     }
   }
+  corners.sort((a, b) => a.p - b.p || a.x - b.x);
   const m = n + corners.length;
   const x = new Float64Array(m);
   const p = new Float64Array(m);
@@ -85,7 +85,7 @@ export function pressureGrid(pMin: number, pMax: number, T: number, n: number): 
 /** Inputs of {@link buildSurface}. */
 export interface SurfaceSpec {
   model: IsothermModel;
-  params: HydrideParams;
+  params: HydrideParams & MultiPlateauParams;
   gas: GasModel;
   pMin: number;
   pMax: number;
@@ -107,7 +107,7 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
   const nx = spec.nx ?? 100;
   const nT = spec.nT ?? 100;
   const hp = spec.params;
-  const xMax = spec.model === 'lattice' ? hp.latticeSites : hp.maxHM;
+  const xMax = spec.model === 'lattice' ? latticeCapacity(hp) : hp.maxHM;
   const xs = new Float64Array(nx);
   for (let i = 0; i < nx; i++) xs[i] = xMax * (0.005 + (0.99 * i) / (nx - 1));
   const Ts = new Float64Array(nT);
@@ -121,7 +121,9 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
     const vMin = Math.log(spec.pMin / STANDARD_PRESSURE) + lnPhi(spec.gas, spec.pMin, T);
     const vMax = Math.log(pTop / STANDARD_PRESSURE) + lnPhi(spec.gas, pTop, T);
     let lnfAt: (x: number) => number;
-    if (spec.model === 'lattice') {
+    if (spec.model === 'lattice' && latticeCapacity(hp) !== hp.latticeSites) {
+      lnfAt = inverseByBisection(equilibriumAt('lattice', hp, T));
+    } else if (spec.model === 'lattice') {
       const iso = lacherIsotherm(hp, T);
       const coex = equalAreaConstruction(iso);
       lnfAt = (x) => {
@@ -130,7 +132,8 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
         return iso.g(logit(th));
       };
     } else {
-      lnfAt = (x) => plateauLnF(hp, T, x);
+      const ladder = plateauLadder(hp, T);
+      lnfAt = (x) => plateauLnF(hp, T, x, ladder);
     }
     for (let i = 0; i < nx; i++) {
       const v = lnfAt(xs[i]);
@@ -144,10 +147,29 @@ export function buildSurface(spec: SurfaceSpec): { x: Float64Array; T: Float64Ar
   return { x: xs, T: Ts, log10p: out, nx, nT };
 }
 
+/**
+ * ln(f/p°) at composition x on the desorption branch of `eq`, for isotherms without a closed-form
+ * inverse (several lattice sublattices): the plateau level inside a plateau, else bisection on the
+ * non-decreasing x(v) over −300 < v < 300 to 600·2⁻⁶⁰.
+ */
+function inverseByBisection(eq: Equilibrium): (x: number) => number {
+  return (x) => {
+    for (const pl of eq.plateaus) if (x >= pl.xDesStart && x <= pl.xDesEnd) return pl.lnfDes;
+    let lo = -300;
+    let hi = 300;
+    for (let i = 0; i < 60; i++) {
+      const mid = 0.5 * (lo + hi);
+      if (eq.composition(mid, false) < x) lo = mid;
+      else hi = mid;
+    }
+    return 0.5 * (lo + hi);
+  };
+}
+
 /** Convenience: desorption and absorption curves of `model` at T on an n-point grid. */
 export function isothermPair(
   model: IsothermModel,
-  hp: HydrideParams,
+  hp: HydrideParams & MultiPlateauParams,
   gas: GasModel,
   T: number,
   pMin: number,

@@ -11,7 +11,7 @@ import { Chunker, throwIfAborted } from '../../core/cooperative';
 import { GAS_CONSTANT, STANDARD_PRESSURE } from '../../core/constants';
 import { linspace } from '../../core/interpolate';
 import { MATERIALS, MATERIAL_IDS, type Material } from './materials';
-import { equilibriumAt, type Equilibrium, type HydrideParams, type IsothermModel } from './equilibrium';
+import { equilibriumAt, latticeCapacity, type Equilibrium, type HydrideParams, type IsothermModel, type PlateauInfo } from './equilibrium';
 import { isExtrapolated, gasValidUpTo, lnPhi, pressureFromFugacity, type GasModel } from './gas';
 import { isothermCurve, lnPhiOnGrid, pressureGrid } from './curves';
 import { cachedSurface, surfaceWindow } from './surfaceCache';
@@ -23,6 +23,8 @@ import { plateauGroups, plateauMean, vantHoffFit, type VantHoffFit } from './van
 import { plateauParamsProblem } from './plateau';
 import { LEACHMAN_TMAX } from './leachman';
 import { InvalidParamsError } from '../../core/model';
+import type { MultiPlateauParams } from './plateau';
+import { vantHoffLnF } from './lattice';
 
 /** Validated parameters (SI). */
 export interface HydrogenParams extends ParamValues {
@@ -123,11 +125,15 @@ export const crossChecks: readonly CrossCheck<HydrogenParams>[] = [
   { field: 'pMax', message: 'pMax exceeds the melting pressure of H₂ at T (hydrogen would be solid)', holds: (v) => v.pMax <= meltingPressure(v.T) },
   { field: 'pCharge', message: 'pCharge exceeds the melting pressure of H₂ at TCharge', holds: (v) => v.pCharge <= meltingPressure(v.TCharge) },
   { field: 'pDischarge', message: 'pDischarge exceeds the melting pressure of H₂ at TDischarge', holds: (v) => v.pDischarge <= meltingPressure(v.TDischarge) },
-  { field: 'betaMin', message: 'alphaMax < betaMin < maxHM is required', holds: (v) => v.material !== 'custom' || (v.alphaMax < v.betaMin && v.betaMin < v.maxHM) },
+  {
+    field: 'betaMin',
+    message: 'alphaMax < betaMin < maxHM is required (custom material, plateau model)',
+    holds: (v) => v.material !== 'custom' || v.model !== 'plateau' || (v.alphaMax < v.betaMin && v.betaMin < v.maxHM),
+  },
 ];
 
 /** Resolved material: isotherm parameters and the alloy data for capacities. */
-export function resolveMaterial(p: HydrogenParams): HydrideParams & AlloyMass {
+export function resolveMaterial(p: HydrogenParams): HydrideParams & MultiPlateauParams & AlloyMass {
   if (p.material !== 'custom') {
     const m: Material | undefined = MATERIALS[p.material];
     if (!m) throw new InvalidParamsError('material', `material: unknown material "${p.material}"`);
@@ -181,8 +187,52 @@ function checkInputs(p: HydrogenParams): void {
   }
   if (p.material === 'custom' && p.model === 'plateau') {
     const problem = plateauParamsProblem({ ...resolveMaterial(p) });
-    if (problem) throw new Error(problem);
+    if (problem) throw new InvalidParamsError(problem.slice(0, problem.indexOf(':')), problem);
   }
+}
+
+/** Summary of every plateau at the isotherm's T: count, desorption and absorption pressures (Pa, null beyond 6 GPa), and whether two plateaus were joined. */
+function plateauList(eq: Equilibrium, gas: GasModel): ModelResult['summary'] {
+  return {
+    plateauCount: eq.plateaus.length,
+    plateaus: eq.plateaus.map((q) => pressureAt(gas, q.lnfDes, eq.T)),
+    plateausAbs: eq.plateaus.map((q) => pressureAt(gas, q.lnfAbs, eq.T)),
+    plateausJoined: eq.joined,
+  };
+}
+
+/** Per-plateau series (one entry per plateau): pressures (Pa, NaN beyond 6 GPa) and H/M limits, desorption and absorption. */
+function plateauSeries(eq: Equilibrium, gas: GasModel): ModelResult['series'] {
+  const at = (v: number) => pressureAt(gas, v, eq.T) ?? NaN;
+  return {
+    plateau_pDes: Float64Array.from(eq.plateaus, (q) => at(q.lnfDes)),
+    plateau_pAbs: Float64Array.from(eq.plateaus, (q) => at(q.lnfAbs)),
+    plateau_xDesStart: Float64Array.from(eq.plateaus, (q) => q.xDesStart),
+    plateau_xDesEnd: Float64Array.from(eq.plateaus, (q) => q.xDesEnd),
+    plateau_xAbsStart: Float64Array.from(eq.plateaus, (q) => q.xAbsStart),
+    plateau_xAbsEnd: Float64Array.from(eq.plateaus, (q) => q.xAbsEnd),
+  };
+}
+
+/** van 't Hoff lines of one plateau: 1/T (1/K) and ln(·/1 bar) of the fugacity and pressure, desorption and absorption. */
+interface VantHoffLines {
+  invT: number[];
+  lnFdes: number[];
+  lnFabs: number[];
+  lnPdes: number[];
+  lnPabs: number[];
+}
+
+/** Appends plateau `q` at T (K) to its van 't Hoff lines, unless a pressure is beyond 6 GPa. */
+function addVantHoffPoint(lines: VantHoffLines, gas: GasModel, q: PlateauInfo, T: number): void {
+  const pd = pressureAt(gas, q.lnfDes, T);
+  const pa = pressureAt(gas, q.lnfAbs, T);
+  if (pd === null || pa === null) return;
+  lines.invT.push(1 / T);
+  lines.lnFdes.push(q.lnfDes);
+  lines.lnFabs.push(q.lnfAbs);
+  lines.lnPdes.push(Math.log(pd / STANDARD_PRESSURE));
+  lines.lnPabs.push(Math.log(pa / STANDARD_PRESSURE));
 }
 
 /** Runs the model: isotherms, plateau, capacities, van 't Hoff line, dome, surface and the optional fit. */
@@ -220,6 +270,8 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   summary.plateauEnd = pl ? pl.xDesEnd : null;
   summary.plateauStartAbs = pl ? pl.xAbsStart : null;
   summary.plateauEndAbs = pl ? pl.xAbsEnd : null;
+  Object.assign(summary, plateauList(eq, gas));
+  Object.assign(series, plateauSeries(eq, gas));
   const xAtPMax = compositionAtPressure(eq, gas, p.pMax, true);
   summary.capacityHM = xAtPMax;
   summary.capacityMass = massPercent(xAtPMax, mat);
@@ -274,9 +326,11 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   const domeA: number[] = [];
   const domeB: number[] = [];
   const domeP: number[] = [];
+  const higher: VantHoffLines[] = [];
   for (const Tj of temps) {
     if (chunker.due()) await chunker.pause();
     const e = equilibriumAt(model, mat, Tj);
+    e.plateaus.slice(1).forEach((q, i) => addVantHoffPoint((higher[i] ??= { invT: [], lnFdes: [], lnFabs: [], lnPdes: [], lnPabs: [] }), gas, q, Tj));
     if (!e.plateau) continue;
     const pd = pressureAt(gas, e.plateau.lnfDes, Tj);
     const pa = pressureAt(gas, e.plateau.lnfAbs, Tj);
@@ -292,12 +346,14 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
     vhPAbs.push(Math.log(pa / STANDARD_PRESSURE));
   }
   if (model === 'lattice' && mat.criticalT <= tMax && domeT.length > 0) {
-    // close the dome at the critical point (θ = ½)
-    const pc = pressureAt(gas, equilibriumAt('plateau', mat, mat.criticalT).plateau!.lnfDes, mat.criticalT);
+    // close the dome at the critical point (θ = ½ of the first sublattice, plus what the others hold there)
+    const lnfc = vantHoffLnF(mat.dH, mat.dS, mat.criticalT);
+    const pc = pressureAt(gas, lnfc, mat.criticalT);
+    const xc = latticeCapacity(mat) === mat.latticeSites ? 0.5 * mat.latticeSites : equilibriumAt(model, mat, mat.criticalT).composition(lnfc, false);
     if (pc !== null) {
       domeT.push(mat.criticalT);
-      domeA.push(0.5 * mat.latticeSites);
-      domeB.push(0.5 * mat.latticeSites);
+      domeA.push(xc);
+      domeB.push(xc);
       domeP.push(pc);
     }
   }
@@ -307,6 +363,9 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   series.vantHoff_lnFabs = Float64Array.from(vhFAbs);
   series.vantHoff_lnPdes = Float64Array.from(vhPDes);
   series.vantHoff_lnPabs = Float64Array.from(vhPAbs);
+  higher.forEach((h, i) => {
+    for (const [key, values] of Object.entries(h)) series[`vantHoff_p${i + 2}_${key}`] = Float64Array.from(values);
+  });
   series.dome_T = Float64Array.from(finiteDome, (i) => domeT[i]);
   series.dome_xAlpha = Float64Array.from(finiteDome, (i) => domeA[i]);
   series.dome_xBeta = Float64Array.from(finiteDome, (i) => domeB[i]);
@@ -377,7 +436,7 @@ export interface SeriesPair {
 
 /**
  * What to plot against what. Family isotherms `family{k}_*` (k = 0..familyTemperatures.length−1)
- * pair like the main isotherm. `surface_log10p` is a row-major nT×nx grid: value at (surface_x[i],
+ * pair like the main isotherm; `vantHoff_p{k}_*` (k = 2…plateauCount) like `vantHoff_*`. `surface_log10p` is a row-major nT×nx grid: value at (surface_x[i],
  * surface_T[j]) is surface_log10p[j·nx + i] with nx = surface_x.length. `*_extrapolated` are 0/1
  * flags aligned with the isotherm points.
  */
@@ -389,6 +448,7 @@ export const seriesInfo: readonly SeriesPair[] = [
   { x: 'vantHoff_invT', y: 'vantHoff_lnPabs', label: "van 't Hoff, absorption ln(p/1 bar)", xUnit: '1/K', yUnit: '' },
   { x: 'vantHoff_invT', y: 'vantHoff_lnFdes', label: "van 't Hoff, desorption ln(f/1 bar)", xUnit: '1/K', yUnit: '' },
   { x: 'vantHoff_invT', y: 'vantHoff_lnFabs', label: "van 't Hoff, absorption ln(f/1 bar)", xUnit: '1/K', yUnit: '' },
+  { x: 'vantHoff_p2_invT', y: 'vantHoff_p2_lnPdes', label: "van 't Hoff of plateau 2 (likewise p3, …; lnPabs, lnFdes, lnFabs)", xUnit: '1/K', yUnit: '' },
   { x: 'vantHoffData_invT', y: 'vantHoffData_lnF', label: 'plateaus from data ln(f/1 bar)', xUnit: '1/K', yUnit: '' },
   { x: 'vantHoffData_invT', y: 'vantHoffFit_lnF', label: "van 't Hoff fit", xUnit: '1/K', yUnit: '' },
   { x: 'dome_xAlpha', y: 'dome_T', label: 'coexistence dome, α side', xUnit: 'H/M', yUnit: 'K' },
@@ -401,7 +461,13 @@ export const seriesInfo: readonly SeriesPair[] = [
 const presets: readonly Preset<HydrogenParams>[] = [
   { id: 'lani5', label: 'LaNi₅ at 25 °C up to 2 GPa', source: MATERIALS.LaNi5.source, values: { material: 'LaNi5', T: 298.15, pMax: 2e9 } },
   { id: 'lani5al', label: 'LaNi₄.₇Al₀.₃ at 25 °C', source: MATERIALS['LaNi4.7Al0.3'].source, values: { material: 'LaNi4.7Al0.3', T: 298.15, pMax: 1e7 } },
-  { id: 'feti', label: 'FeTi at 25 °C', source: MATERIALS.FeTi.source, values: { material: 'FeTi', T: 298.15, pMax: 1e7 } },
+  { id: 'feti', label: 'FeTi at 25 °C, two plateaus (TiFeH, TiFeH₂)', source: MATERIALS.FeTi.source, values: { material: 'FeTi', T: 298.15, pMax: 1e7 } },
+  {
+    id: 'lani5-gpa',
+    label: 'LaNi₅ with a GPa plateau (fitted to Sato et al. 2023), 25 °C up to 2 GPa',
+    source: MATERIALS['LaNi5-GPa'].source,
+    values: { material: 'LaNi5-GPa', T: 298.15, pMax: 2e9 },
+  },
   {
     id: 'mg',
     label: 'Mg/MgH₂ at 300 °C',

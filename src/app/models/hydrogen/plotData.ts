@@ -27,6 +27,8 @@ export const colors = {
 
 /** Dotted stroke of absorption curves (desorption is solid; extrapolated parts are dashed). */
 export const ABS_DASH = '1.5 3.5';
+/** Stroke of the desorption van 't Hoff lines of the second and higher plateaus. */
+const HIGHER_PLATEAU_DASH = '7 3';
 const PA_PER_BAR = 1e5;
 
 /** The partial result merged over the last complete one, so a streaming run redraws smoothly. */
@@ -122,6 +124,18 @@ function fmtT(T: number): string {
   return String(Math.round(T * 10) / 10);
 }
 
+/** Names of the phases bounding the plateaus in order (plateau k lies between PHASES[k] and PHASES[k+1]). */
+const PHASES = ['α', 'β', 'γ', 'δ', 'ε'];
+
+/** Desorption H/M ranges of the plateaus: from the per-plateau series, else from the first plateau's summary. */
+export function plateauRanges(shown: ModelResult): [number, number][] {
+  const s = shown.series;
+  if (s.plateau_xDesStart && s.plateau_xDesEnd) return Array.from(s.plateau_xDesStart, (x0, k): [number, number] => [x0, s.plateau_xDesEnd[k]]);
+  const x0 = num(shown.summary.plateauStart);
+  const x1 = num(shown.summary.plateauEnd);
+  return x0 !== null && x1 !== null ? [[x0, x1]] : [];
+}
+
 /** The isotherm plot: pressure (bar, log) against H/M. */
 export function isothermPlot(shown: ModelResult, T: number | null, t: Translate): { data: LinePlotData; xMax: number; yDomain: [number, number] | undefined; hasExtrapolated: boolean } {
   const s = shown.series;
@@ -169,19 +183,22 @@ export function isothermPlot(shown: ModelResult, T: number | null, t: Translate)
   }
   const bands: BandMark[] = [];
   const rules: RuleMark[] = [];
-  const x0 = num(shown.summary.plateauStart);
-  const x1 = num(shown.summary.plateauEnd);
   const p = s.isotherm_des_p;
   // the log axis is extended to whole decades, and so is the band (it spans the full height)
   let yDomain: [number, number] | undefined;
   if (p && p.length > 1) {
     yDomain = [10 ** Math.floor(Math.log10(p[0] / PA_PER_BAR) + 1e-9), 10 ** Math.ceil(Math.log10(p[p.length - 1] / PA_PER_BAR) - 1e-9)];
   }
-  if (x0 !== null && x1 !== null && yDomain) {
+  const ranges = plateauRanges(shown);
+  if (yDomain) {
     const [lo, hi] = yDomain;
-    bands.push({ x: [x0, x1], y0: [lo, lo], y1: [hi, hi], label: t('plot.hydrogen.twoPhase'), color: colors.band });
-    rules.push({ axis: 'x', value: x0, label: 'α', color: colors.band });
-    rules.push({ axis: 'x', value: x1, label: 'β', color: colors.band });
+    ranges.forEach(([x0, x1], k) => {
+      const [a, b] = [PHASES[k] ?? '?', PHASES[k + 1] ?? '?'];
+      const label = ranges.length === 1 ? t('plot.hydrogen.twoPhase') : t('plot.hydrogen.twoPhaseK', { a, b, k: k + 1 });
+      bands.push({ x: [x0, x1], y0: [lo, lo], y1: [hi, hi], label, color: colors.band });
+      if (k === 0) rules.push({ axis: 'x', value: x0, label: a, color: colors.band });
+      rules.push({ axis: 'x', value: x1, label: b, color: colors.band });
+    });
   }
   return { data: { lines, bands, rules }, xMax: xMax > 0 ? xMax * 1.02 : 1, yDomain, hasExtrapolated };
 }
@@ -198,6 +215,12 @@ export function vantHoffPlot(shown: ModelResult, T: number | null, t: Translate)
     const abs = fugacity ? s.vantHoff_lnFabs : s.vantHoff_lnPabs;
     if (des) lines.push({ x: k1000, y: des, label: t('plot.hydrogen.vhDes'), color: colors.des });
     if (abs) lines.push({ x: k1000, y: abs, label: t('plot.hydrogen.vhAbs'), color: colors.abs, dash: ABS_DASH });
+  }
+  for (let k = 2; s[`vantHoff_p${k}_invT`]; k++) {
+    const x = Float64Array.from(s[`vantHoff_p${k}_invT`], (v) => 1000 * v);
+    const [des, abs] = fugacity ? [s[`vantHoff_p${k}_lnFdes`], s[`vantHoff_p${k}_lnFabs`]] : [s[`vantHoff_p${k}_lnPdes`], s[`vantHoff_p${k}_lnPabs`]];
+    if (des) lines.push({ x, y: des, label: t('plot.hydrogen.vhDesK', { k }), color: colors.des, dash: HIGHER_PLATEAU_DASH });
+    if (abs) lines.push({ x, y: abs, label: t('plot.hydrogen.vhAbsK', { k }), color: colors.abs, dash: ABS_DASH });
   }
   if (fugacity && s.vantHoffData_lnF) {
     const dx = Float64Array.from(s.vantHoffData_invT, (v) => 1000 * v);

@@ -116,6 +116,31 @@ describe('hydrogen view', () => {
     await expect.element(page.getByRole('heading', { name: /Updating/ })).not.toBeInTheDocument();
   });
 
+  it('lists every plateau with its origin: FeTi two measured plateaus and two bands; LaNi5-GPa’s second plateau marked fitted with its note', async () => {
+    const pf = paramsWith({ material: 'FeTi', pMax: 1e7 });
+    const screen = await render(View, { result: await model.run(pf), partial: null, params: pf, running: false });
+    const card = page.getByTestId('plateau-card');
+    await expect.element(card).toBeInTheDocument();
+    expect(card.element().querySelectorAll('tbody tr').length).toBe(2);
+    expect(card.element().querySelectorAll('tbody tr[data-origin="measured"]').length).toBe(2);
+    await expect.element(page.getByRole('img', { name: 'PCT isotherms at 298.2 K' })).toBeInTheDocument();
+    const iso = page.getByRole('img', { name: 'PCT isotherms at 298.2 K' }).element();
+    const button = page.getByRole('button', { name: 'Save “PCT isotherms at 298.2 K” as SVG' }).element() as HTMLButtonElement;
+    const exported = new DOMParser().parseFromString(await (await exportedBlob(button)).text(), 'image/svg+xml');
+    expect(exported.querySelectorAll('path.band').length).toBe(2);
+    expect(iso.getAttribute('aria-description')).toMatch(/plateau 2/);
+    const vh = page.getByRole('img', { name: 'van ’t Hoff plot' }).element();
+    expect(vh.getAttribute('aria-description')).toMatch(/desorption, plateau 2/);
+    await screen.unmount();
+
+    const pg = paramsWith({ material: 'LaNi5-GPa', pMax: 2e9 });
+    await render(View, { result: await model.run(pg), partial: null, params: pg, running: false });
+    const rows = page.getByTestId('plateau-card').element().querySelectorAll('tbody tr');
+    expect([...rows].map((r) => r.getAttribute('data-origin'))).toEqual(['measured', 'fitted']);
+    expect(rows[1].textContent).toMatch(/fitted to a statement, not measured/);
+    await expect.element(page.getByTestId('fitted-note')).toHaveTextContent(/Plateau 2: FITTED here to the statement of Sato et al\., Molecules 28, 1256 \(2023\)/);
+  });
+
   it('shows Japanese strings when the locale is ja', async () => {
     setLocale('ja');
     await render(View, { result: base.result, partial: null, params: base.params, running: false });
