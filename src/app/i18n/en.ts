@@ -41,6 +41,7 @@ export const appEn = {
   'issue.unknown': '{field}: this parameter is unknown.',
   'issue.type': '{field}: the value has the wrong type.',
   'issue.syntax': '{field}: not a number or a quantity with a unit.',
+  'issue.number': '{field}: a unit without a number; write the number too.',
   'issue.dimension': '{field}: the unit does not fit this quantity.',
   'issue.range': '{field}: the value is out of range.',
   'issue.integer': '{field}: a whole number is needed.',

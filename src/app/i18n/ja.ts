@@ -42,6 +42,7 @@ const appJa: Record<keyof typeof appEn, string> = {
   'issue.unknown': '{field}：未知のパラメータです。',
   'issue.type': '{field}：値の型が正しくありません。',
   'issue.syntax': '{field}：数値または単位付きの量ではありません。',
+  'issue.number': '{field}：単位だけで数値がありません。数値も入力してください。',
   'issue.dimension': '{field}：この量に合わない単位です。',
   'issue.range': '{field}：値が範囲外です。',
   'issue.integer': '{field}：整数を入力してください。',
