@@ -172,5 +172,15 @@ describe('CLI: hostile names, plumbing and message shape (issue 11, items 2 and 
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/amplitude: "mm" is a unit without a number/);
   });
+
+  it('prints any model error as one line of at most 1000 characters', async () => {
+    const noisy = { ...wave, run: async () => Promise.reject(new Error(`first\nsecond\r\n${'x'.repeat(5000)}`)) };
+    let stderr = '';
+    const code = await runCli(['noisy'], { stdout: () => {}, stderr: (t) => (stderr += t), readFile: () => '' }, { noisy: async () => noisy as unknown as ModelDefinition });
+    expect(code).toBe(1);
+    expect(stderr.split('\n')).toHaveLength(2);
+    expect(stderr.startsWith('sim: first second x')).toBe(true);
+    expect(stderr.length).toBeLessThanOrEqual('sim: '.length + 1000 + 1);
+  });
 });
 
