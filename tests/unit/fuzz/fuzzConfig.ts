@@ -26,7 +26,7 @@ export function fcParams(ciRuns: number): fc.Parameters<unknown> {
 }
 
 /** Wall-clock bound of one model run before it is cancelled (generous: the test machine is shared). */
-export const RUN_BOUND_MS = Number.isFinite(envBound) && envBound > 0 ? envBound : 4000;
+export const RUN_BOUND_MS = Number.isFinite(envBound) && envBound > 0 ? envBound : 2000;
 
 /** A random valid value of a numeric spec, SI (log-uniform on logarithmic specs, edges likely). */
 export function numberArb(spec: NumberSpec): fc.Arbitrary<number> {
