@@ -2,7 +2,8 @@
  * Fuzz sample (issue 11, item 6) against the built app: random links built from hostile pieces
  * (pages in other spellings, prototype names, over-long keys and values, empty keys, repeats,
  * markup) open a working page with no error, and every dropped part gets a notice. The unit fuzz
- * (tests/unit/fuzz/url.fuzz.test.ts) covers the parser with many more cases.
+ * (tests/unit/fuzz/url.fuzz.test.ts) covers the parser with many more cases; FUZZ_RUNS raises
+ * this sample to at most 100 links (each opens a page).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import fc from 'fast-check';
@@ -10,7 +11,7 @@ import type { Browser } from 'playwright';
 import { collectErrors, launch } from './browser';
 import { parseHash } from '../../src/app/url';
 import { modelIds, modelLoaders } from '../../src/models/registry';
-import { fcParams } from '../unit/fuzz/fuzzConfig';
+import { fcParams, fuzzRuns } from '../unit/fuzz/fuzzConfig';
 
 let browser: Browser;
 
@@ -37,7 +38,7 @@ const hash = fc.tuple(page, fc.array(part, { minLength: 1, maxLength: 4 })).map(
 
 describe('fuzz sample: random links in the built app', () => {
   const fixed = [`#/ionhop?__proto__=5&=5&a=angstrom&${'k'.repeat(41)}=1&T=400&T=500`, '#/solidification?G=K%2Fmm&constructor=1&present=1'];
-  const hashes = [...fixed, ...fc.sample(hash, { numRuns: fcParams(3).numRuns, seed: fcParams(3).seed })];
+  const hashes = [...fixed, ...fc.sample(hash, { numRuns: Math.min(fuzzRuns(3), 100), seed: fcParams(3).seed })];
   for (const h of hashes) {
     it(`${h.slice(0, 80)} opens a working page with a notice per dropped part`, async () => {
       const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -2,12 +2,13 @@
  * Fuzz sample through the real CLI process (`tsx src/cli.ts`, as `npm run sim` runs it): prototype
  * names, unit-only values, hostile keys and random text exit 2 with one line on stderr and no stack
  * trace; a reader that closes the pipe early (`| head -c 10`) ends the run quietly (exit 0, no stderr).
- * The in-process fuzz (cli.fuzz.test.ts) covers many more cases; this checks the process edges.
+ * The in-process fuzz (cli.fuzz.test.ts) covers many more cases; this checks the process edges
+ * (FUZZ_RUNS raises the random sample to at most 10 processes).
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import fc from 'fast-check';
-import { fcParams, PROTOTYPE_NAMES } from './fuzzConfig';
+import { fcParams, fuzzRuns, PROTOTYPE_NAMES } from './fuzzConfig';
 
 interface Exit {
   code: number | null;
@@ -41,7 +42,7 @@ function expectOneLineRefusal(argv: string[], r: Exit) {
 describe('fuzz sample: the CLI process', () => {
   it('refuses prototype names, unit-only values and random text with exit 2 and one line', async () => {
     const random = fc.sample(fc.tuple(fc.constantFrom('solidification', 'hydrogen', 'ionhop'), fc.constantFrom('G', 'T', 'a', ...PROTOTYPE_NAMES), fc.string({ unit: 'binary', minLength: 1, maxLength: 30 })), {
-      numRuns: fcParams(1).numRuns,
+      numRuns: Math.min(fuzzRuns(1), 10),
       seed: fcParams(1).seed,
     });
     const cases: string[][] = [

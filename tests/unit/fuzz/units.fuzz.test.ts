@@ -33,7 +33,7 @@ describe('fuzz: quantities with units', () => {
       }),
       fcParams(200),
     );
-  });
+  }, 120_000);
 
   it('a unit alone is refused for every parameter that has a unit, beside that field', async () => {
     for (const { model, spec } of withUnit) {
@@ -42,7 +42,7 @@ describe('fuzz: quantities with units', () => {
       expect(r.ok, `${model}.${spec.key} = "${unit}"`).toBe(false);
       if (!r.ok) expect(r.issues[0], `${model}.${spec.key} = "${unit}"`).toMatchObject({ field: spec.key, code: 'number' });
     }
-  });
+  }, 120_000);
 
   it('random text is refused naming the field, or read as a finite in-range number', async () => {
     const text = fc.oneof(
@@ -66,5 +66,5 @@ describe('fuzz: quantities with units', () => {
       }),
       fcParams(300),
     );
-  });
+  }, 120_000);
 });

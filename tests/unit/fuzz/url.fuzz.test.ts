@@ -53,7 +53,7 @@ describe('fuzz: link hashes', () => {
       }),
       fcParams(500),
     );
-  });
+  }, 120_000);
 
   it('of pages and key=value parts built from hostile pieces: each part kept exactly or dropped with its name', () => {
     fc.assert(
@@ -78,5 +78,5 @@ describe('fuzz: link hashes', () => {
       }),
       fcParams(500),
     );
-  });
+  }, 120_000);
 });
