@@ -54,7 +54,9 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
   if (!checked.ok) {
     const first = checked.issues[0];
     const more = checked.issues.length > 1 ? ` (+${checked.issues.length - 1} more)` : '';
-    throw new InputError(`invalid ${first.message}; allowed: ${first.allowed}${more}`);
+    // a cross-field rule's message already says what is allowed
+    const allowed = first.allowed !== '' && !first.message.endsWith(first.allowed) ? `; allowed: ${first.allowed}` : '';
+    throw new InputError(`invalid ${first.message}${allowed}${more}`);
   }
   return checked.values;
 }

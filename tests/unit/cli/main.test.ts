@@ -182,5 +182,11 @@ describe('CLI: hostile names, plumbing and message shape (issue 11, items 2 and 
     expect(stderr.startsWith('sim: first second x')).toBe(true);
     expect(stderr.length).toBeLessThanOrEqual('sim: '.length + 1000 + 1);
   });
+
+  it('does not repeat a cross-field message as its "allowed" text', async () => {
+    const r = await cli(['wave', '--set', 'steps=10', '--set', 'failAt=20']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/allowed/);
+  });
 });
 
