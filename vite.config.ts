@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { cspMeta, hostHeaders } from './scripts/csp.mjs';
 import pkg from './package.json' with { type: 'json' };
 
 const chromium = findChromium() ?? '/usr/bin/chromium';
@@ -16,12 +17,12 @@ const prebundled = ['comlink', 'valibot', 'mathjs', 'd3-scale', 'd3-shape', 'd3-
 export default defineConfig({
   base: './',
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-  plugins: [svelte()],
+  plugins: [svelte(), cspMeta()],
   worker: { format: 'es' },
   optimizeDeps: { include: prebundled },
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   server: { port: 5173, host: '127.0.0.1' },
-  preview: { port: 4173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1', headers: hostHeaders },
   test: {
     reporters: ['default', './scripts/summary-reporter.mjs'],
     projects: [

@@ -1,33 +1,63 @@
 /**
  * The URL hash as the single source of shareable state: `#/<page>?key=value&...`.
  * Parsing never evaluates anything: values stay strings until the model's schema validates them.
+ * Every part that cannot be used is listed in `dropped`, so the page can say what it ignored.
  */
 
-/** A parsed hash: the page (model id, or '' for the landing page) and its query values. */
+/** Why a part of a link was dropped. */
+export type DropReason = 'page' | 'empty-key' | 'long-key' | 'long-value' | 'reserved-key' | 'duplicate';
+
+/** A part of the hash that was not used: the text as given (decoded) and why. */
+export interface DroppedPart {
+  part: string;
+  reason: DropReason;
+}
+
+/** A parsed hash: the page (model id, or '' for the landing page), its query values, and what was dropped. */
 export interface HashRoute {
   page: string;
   query: Record<string, string>;
+  dropped: DroppedPart[];
 }
+
+/** Longest query key, in characters. */
+export const MAX_KEY_CHARS = 40;
+/** Longest query value, in characters. */
+export const MAX_VALUE_CHARS = 2000;
 
 const pagePattern = /^[a-z][a-z0-9-]{0,40}$/;
 
-/** Parses `location.hash` (with or without the leading '#'). Unusable parts are dropped. */
+/** Parses `location.hash` (with or without the leading '#'). Unusable parts are dropped and listed. */
 export function parseHash(hash: string): HashRoute {
   const body = hash.replace(/^#/, '').replace(/^\//, '');
   const q = body.indexOf('?');
   const pageText = decodeURIComponentSafe(q < 0 ? body : body.slice(0, q));
+  const dropped: DroppedPart[] = [];
   const page = pagePattern.test(pageText) ? pageText : '';
+  if (page === '' && pageText !== '') dropped.push({ part: pageText, reason: 'page' });
   const query: Record<string, string> = {};
   if (q >= 0) {
     for (const [k, v] of new URLSearchParams(body.slice(q + 1))) {
-      if (k.length > 0 && k.length <= 40 && v.length <= 2000) query[k] = v;
+      const reason = queryDropReason(k, v, query);
+      if (reason) dropped.push({ part: k, reason });
+      else query[k] = v;
     }
   }
-  return { page, query };
+  return { page, query, dropped };
+}
+
+function queryDropReason(key: string, value: string, kept: Record<string, string>): DropReason | null {
+  if (key.length === 0) return 'empty-key';
+  if (key.length > MAX_KEY_CHARS) return 'long-key';
+  // The one name an object literal cannot hold as a plain key.
+  if (key === '__proto__') return 'reserved-key';
+  if (value.length > MAX_VALUE_CHARS) return 'long-value';
+  if (Object.hasOwn(kept, key)) return 'duplicate';
+  return null;
 }
 
 /** Formats a route as a hash string starting with '#/'. Keys keep the order given. */
-export function formatHash(route: HashRoute): string {
+export function formatHash(route: Pick<HashRoute, 'page' | 'query'>): string {
   const qs = new URLSearchParams(route.query).toString();
   return `#/${route.page}${qs ? '?' + qs : ''}`;
 }
@@ -36,6 +66,6 @@ function decodeURIComponentSafe(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
-    return '';
+    return text;
   }
 }

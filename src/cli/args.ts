@@ -4,6 +4,8 @@
  *  [--sweep FILE.jsonl] [--shard i/n] [--help]`.
  */
 
+import { quoteInput } from '../core/quote';
+
 /** Parsed command line. */
 export interface CliArgs {
   model: string | null;
@@ -18,6 +20,9 @@ export interface CliArgs {
 /** Thrown for malformed command lines; the message is one line for stderr. */
 export class UsageError extends Error {}
 
+/** Options that take one value and may be given once. */
+const singleOptions = ['--preset', '--format', '--sweep', '--shard'] as const;
+
 function needValue(argv: string[], i: number, flag: string): string {
   const value = argv[i + 1];
   if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -26,9 +31,16 @@ function needValue(argv: string[], i: number, flag: string): string {
 
 /** Parses argv (without the node and script entries). */
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { model: null, help: false, preset: null, sets: {}, format: 'json', sweep: null, shard: null };
+  // A prototype-free map: a key such as "__proto__" is stored as a key, never as the prototype.
+  const sets = Object.create(null) as Record<string, string>;
+  const args: CliArgs = { model: null, help: false, preset: null, sets, format: 'json', sweep: null, shard: null };
+  const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if ((singleOptions as readonly string[]).includes(a)) {
+      if (seen.has(a)) throw new UsageError(`${a} may be given only once`);
+      seen.add(a);
+    }
     switch (a) {
       case '--help':
       case '-h':
@@ -40,13 +52,15 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--set': {
         const pair = needValue(argv, i++, a);
         const eq = pair.indexOf('=');
-        if (eq <= 0) throw new UsageError(`--set expects key=value, got "${pair}"`);
-        args.sets[pair.slice(0, eq).trim()] = pair.slice(eq + 1);
+        if (eq <= 0) throw new UsageError(`--set expects key=value, got ${quoteInput(pair)}`);
+        const key = pair.slice(0, eq).trim();
+        if (Object.hasOwn(sets, key)) throw new UsageError(`--set ${quoteInput(key)} is given twice`);
+        sets[key] = pair.slice(eq + 1);
         break;
       }
       case '--format': {
         const f = needValue(argv, i++, a);
-        if (f !== 'json' && f !== 'csv') throw new UsageError(`--format must be json or csv, got "${f}"`);
+        if (f !== 'json' && f !== 'csv') throw new UsageError(`--format must be json or csv, got ${quoteInput(f)}`);
         args.format = f;
         break;
       }
@@ -60,10 +74,13 @@ export function parseArgs(argv: string[]): CliArgs {
         break;
       }
       default:
-        if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-        if (args.model !== null) throw new UsageError(`unexpected argument "${a}"`);
+        if (a.startsWith('-')) throw new UsageError(`unknown option ${quoteInput(a)}`);
+        if (args.model !== null) throw new UsageError(`unexpected argument ${quoteInput(a)}`);
         args.model = a;
     }
+  }
+  if (args.sweep !== null && args.format === 'csv') {
+    throw new UsageError('--format csv cannot be used with --sweep (a sweep prints one JSON document per line)');
   }
   return args;
 }

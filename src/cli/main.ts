@@ -9,6 +9,7 @@ import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { generalHelp, modelHelp } from './help';
 import { seriesToCsv } from '../core/csv';
+import { quoteInput } from '../core/quote';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
 export interface CliIo {
@@ -21,11 +22,21 @@ type Loaders = Record<string, () => Promise<ModelDefinition>>;
 
 class InputError extends Error {}
 
+/** Longest stderr line, in characters: messages never echo a whole input. */
+const MAX_MESSAGE_CHARS = 1000;
+
+/** `text` as one line of at most MAX_MESSAGE_CHARS characters. */
+function oneLine(text: string): string {
+  const flat = text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+  return flat.length > MAX_MESSAGE_CHARS ? flat.slice(0, MAX_MESSAGE_CHARS - 1) + '…' : flat;
+}
+
 async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo) {
-  const raw: Record<string, unknown> = {};
+  // Prototype-free: a "__proto__" key from --set or a sweep line stays a key (and is refused as unknown).
+  const raw = Object.create(null) as Record<string, unknown>;
   if (args.preset !== null) {
     const preset = model.presets.find((p) => p.id === args.preset);
-    if (!preset) throw new InputError(`--preset: unknown preset "${args.preset}" (allowed: ${model.presets.map((p) => p.id).join(', ')})`);
+    if (!preset) throw new InputError(`--preset: unknown preset ${quoteInput(args.preset)} (allowed: ${model.presets.map((p) => p.id).join(', ')})`);
     Object.assign(raw, preset.values);
   }
   Object.assign(raw, applyImplications(model.params, sets));
@@ -35,7 +46,7 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
       try {
         raw[spec.key] = io.readFile(path);
       } catch {
-        throw new InputError(`${spec.key}: cannot read file "${path}"`);
+        throw new InputError(`${spec.key}: cannot read file ${quoteInput(path)}`);
       }
     }
   }
@@ -43,7 +54,9 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
   if (!checked.ok) {
     const first = checked.issues[0];
     const more = checked.issues.length > 1 ? ` (+${checked.issues.length - 1} more)` : '';
-    throw new InputError(`invalid ${first.message}; allowed: ${first.allowed}${more}`);
+    // a cross-field rule's message already says what is allowed
+    const allowed = first.allowed !== '' && !first.message.endsWith(first.allowed) ? `; allowed: ${first.allowed}` : '';
+    throw new InputError(`invalid ${first.message}${allowed}${more}`);
   }
   return checked.values;
 }
@@ -58,7 +71,7 @@ async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string
   return toJson({ model: model.id, params: used, changed, summary: result.summary, series: result.series }) + '\n';
 }
 
-function parseSweep(text: string, shard: CliArgs['shard']): Record<string, unknown>[] {
+function parseSweep(text: string, shard: CliArgs['shard']): { line: number; sets: Record<string, unknown> }[] {
   const lines = text.split(/\r?\n/).map((l, i) => ({ l: l.trim(), n: i + 1 })).filter((x) => x.l !== '');
   const picked = shard ? lines.filter((_, i) => i % shard.count === shard.index) : lines;
   return picked.map(({ l, n }) => {
@@ -69,58 +82,60 @@ function parseSweep(text: string, shard: CliArgs['shard']): Record<string, unkno
       throw new InputError(`--sweep line ${n}: not valid JSON`);
     }
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new InputError(`--sweep line ${n}: expected a JSON object of parameters`);
-    return obj as Record<string, unknown>;
+    return { line: n, sets: obj as Record<string, unknown> };
   });
 }
 
-/** Runs the CLI with `argv` and returns the process exit code. */
+/** Runs the CLI with `argv` and returns the process exit code (0 ok, 2 invalid input, 1 model error). */
 export async function runCli(argv: string[], io: CliIo, loaders: Loaders): Promise<number> {
-  let args: CliArgs;
   try {
-    args = parseArgs(argv);
+    return await runChecked(argv, io, loaders);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`sim: ${e.message}\n`);
+    if (e instanceof UsageError || e instanceof InputError || e instanceof InvalidParamsError) {
+      io.stderr(`sim: ${oneLine((e instanceof InvalidParamsError ? 'invalid ' : '') + e.message)}\n`);
       return 2;
     }
-    throw e;
+    io.stderr(`sim: ${oneLine(e instanceof Error ? e.message : String(e))}\n`);
+    return 1;
   }
+}
+
+/** The error of one sweep line, its message prefixed with the line number (invalid input stays exit 2). */
+function atSweepLine(e: unknown, line: number): Error {
+  if (e instanceof InvalidParamsError) return new InputError(`--sweep line ${line}: invalid ${e.message}`);
+  if (e instanceof InputError) return new InputError(`--sweep line ${line}: ${e.message}`);
+  return new Error(`--sweep line ${line}: ${e instanceof Error ? e.message : String(e)}`);
+}
+
+async function runChecked(argv: string[], io: CliIo, loaders: Loaders): Promise<number> {
+  const args = parseArgs(argv);
   const ids = Object.keys(loaders);
   if (args.model === null) {
     (args.help ? io.stdout : io.stderr)(generalHelp(ids) + '\n');
     return args.help ? 0 : 2;
   }
-  const load = loaders[args.model];
-  if (!load) {
-    io.stderr(`sim: unknown model "${args.model}" (allowed: ${ids.join(', ')})\n`);
-    return 2;
-  }
-  const model = await load();
+  if (!Object.hasOwn(loaders, args.model)) throw new UsageError(`unknown model ${quoteInput(args.model)} (allowed: ${ids.join(', ')})`);
+  const model = await loaders[args.model]();
   if (args.help) {
     io.stdout(modelHelp(model) + '\n');
     return 0;
   }
-  try {
-    if (args.sweep === null) {
-      io.stdout(await runOne(model, args, args.sets, io));
-      return 0;
-    }
-    let text: string;
-    try {
-      text = io.readFile(args.sweep);
-    } catch {
-      throw new InputError(`--sweep: cannot read file "${args.sweep}"`);
-    }
-    for (const sets of parseSweep(text, args.shard)) {
-      io.stdout(await runOne(model, { ...args, format: 'json' }, { ...sets, ...args.sets }, io));
-    }
+  if (args.sweep === null) {
+    io.stdout(await runOne(model, args, args.sets, io));
     return 0;
-  } catch (e) {
-    if (e instanceof InputError || e instanceof InvalidParamsError) {
-      io.stderr(`sim: ${e instanceof InvalidParamsError ? 'invalid ' : ''}${e.message}\n`);
-      return 2;
-    }
-    io.stderr(`sim: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
   }
+  let text: string;
+  try {
+    text = io.readFile(args.sweep);
+  } catch {
+    throw new InputError(`--sweep: cannot read file ${quoteInput(args.sweep)}`);
+  }
+  for (const { line, sets } of parseSweep(text, args.shard)) {
+    try {
+      io.stdout(await runOne(model, args, { ...sets, ...args.sets }, io));
+    } catch (e) {
+      throw atSweepLine(e, line);
+    }
+  }
+  return 0;
 }

@@ -7,6 +7,7 @@
  */
 import * as v from 'valibot';
 import { parseQuantity } from './units';
+import { quoteInput, quoteName } from './quote';
 import type { CrossCheck, ParamValues } from './model';
 
 /** How an SI value is shown to people: display = SI × factor + offset, in `unit`. */
@@ -72,7 +73,7 @@ export type ParamSpec = NumberSpec | ChoiceSpec | BooleanSpec | TextSpec;
 /** Why a field was rejected. `code` lets the app translate; `message` is the English text. */
 export interface ParamIssue {
   field: string;
-  code: 'unknown' | 'type' | 'syntax' | 'dimension' | 'range' | 'integer' | 'choice' | 'length' | 'cross' | 'input';
+  code: 'unknown' | 'type' | 'syntax' | 'number' | 'dimension' | 'range' | 'integer' | 'choice' | 'length' | 'cross' | 'input';
   message: string;
   /** What is allowed, in words (English), e.g. "0.1 – 100 K/mm"; empty when the message says it all. */
   allowed: string;
@@ -97,21 +98,59 @@ export function displayUnitOf(spec: NumberSpec): string {
   return spec.display?.unit ?? spec.unit;
 }
 
-function formatNumber(x: number): string {
-  return Number.isInteger(x) || (Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6)
-    ? String(Number(x.toPrecision(6)))
-    : x.toExponential(3).replace(/\.?0+e/, 'e');
+/**
+ * A number for messages: integers exactly (below 1e21), others with `digits` significant digits
+ * (fixed notation from 1e-3 to 1e6, else exponential).
+ */
+export function formatNumber(x: number, digits = 6): string {
+  if (Number.isInteger(x) && Math.abs(x) < 1e21) return String(x);
+  return Math.abs(x) >= 1e-3 && Math.abs(x) < 1e6
+    ? String(Number(x.toPrecision(digits)))
+    : x.toExponential(digits - 3).replace(/\.?0+e/, 'e');
+}
+
+function withUnit(text: string, spec: NumberSpec): string {
+  const unit = displayUnitOf(spec);
+  return unit ? `${text} ${unit}` : text;
+}
+
+function rangeText(spec: NumberSpec, digits: number): string {
+  const range = withUnit(`${formatNumber(toDisplay(spec, spec.min), digits)} – ${formatNumber(toDisplay(spec, spec.max), digits)}`, spec);
+  return spec.kind === 'integer' ? `a whole number, ${range}` : range;
+}
+
+/**
+ * An out-of-range value and the allowed range, in display units, with just enough digits that
+ * the value shown lies outside the range shown (exact SI numbers when no precision can tell them apart).
+ */
+function outOfRange(spec: NumberSpec, value: number): { shown: string; allowed: string } {
+  for (let digits = 6; digits <= 17; digits++) {
+    const shown = Number(formatNumber(toDisplay(spec, value), digits));
+    const a = Number(formatNumber(toDisplay(spec, spec.min), digits));
+    const b = Number(formatNumber(toDisplay(spec, spec.max), digits));
+    if (shown < Math.min(a, b) || shown > Math.max(a, b)) {
+      return { shown: withUnit(formatNumber(toDisplay(spec, value), digits), spec), allowed: rangeText(spec, digits) };
+    }
+  }
+  const unit = spec.unit ? ` ${spec.unit}` : '';
+  return { shown: `${String(value)}${unit}`, allowed: `${String(spec.min)} – ${String(spec.max)}${unit}` };
+}
+
+/** A non-integer value in display units with enough digits to show that it is not whole. */
+function notWhole(spec: NumberSpec, value: number): string {
+  for (let digits = 6; digits <= 17; digits++) {
+    const text = formatNumber(toDisplay(spec, value), digits);
+    if (!Number.isInteger(Number(text))) return withUnit(text, spec);
+  }
+  return `${String(value)}${spec.unit ? ' ' + spec.unit : ''}`;
 }
 
 /** What a spec allows, in English words, in its display unit. */
 export function allowedText(spec: ParamSpec): string {
   switch (spec.kind) {
     case 'number':
-    case 'integer': {
-      const unit = displayUnitOf(spec);
-      const range = `${formatNumber(toDisplay(spec, spec.min))} – ${formatNumber(toDisplay(spec, spec.max))}${unit ? ' ' + unit : ''}`;
-      return spec.kind === 'integer' ? `a whole number, ${range}` : range;
-    }
+    case 'integer':
+      return rangeText(spec, 6);
     case 'choice':
       return `one of ${spec.choices.map((c) => c.value).join(', ')}`;
     case 'boolean':
@@ -163,29 +202,29 @@ async function coerce(spec: ParamSpec, raw: unknown): Promise<{ value: unknown }
     case 'integer': {
       const parsed = await parseQuantity(text, spec.unit);
       if (parsed.ok) return { value: parsed.value };
-      const why =
-        parsed.reason === 'dimension'
-          ? `"${text}" is not convertible to ${spec.unit || 'a plain number'}`
-          : `"${text}" is not a number${spec.unit ? ' or a quantity with a unit' : ''}`;
+      const why = {
+        dimension: `${quoteInput(text)} is not convertible to ${spec.unit || 'a plain number'}`,
+        number: `${quoteInput(text)} is a unit without a number (a unit alone is not read as 1 of it; write the number too)`,
+        syntax: `${quoteInput(text)} is not a number${spec.unit ? ' or a quantity with a unit' : ''}`,
+      }[parsed.reason];
       return { issue: { field: spec.key, code: parsed.reason, message: `${spec.key}: ${why}`, allowed } };
     }
     case 'boolean':
       if (text === 'true' || text === '1') return { value: true };
       if (text === 'false' || text === '0') return { value: false };
-      return { issue: { field: spec.key, code: 'type', message: `${spec.key}: "${text}" is not true or false`, allowed } };
+      return { issue: { field: spec.key, code: 'type', message: `${spec.key}: ${quoteInput(text)} is not true or false`, allowed } };
     default:
       return { value: text };
   }
 }
 
 function describeIssue(spec: ParamSpec, code: string, value: unknown): ParamIssue {
-  const allowed = allowedText(spec);
-  const shown =
-    typeof value === 'number' && (spec.kind === 'number' || spec.kind === 'integer')
-      ? `${formatNumber(toDisplay(spec, value))}${displayUnitOf(spec) ? ' ' + displayUnitOf(spec) : ''}`
-      : JSON.stringify(value);
   const known = ['range', 'integer', 'choice', 'length'] as const;
   const kind = (known as readonly string[]).includes(code) ? (code as (typeof known)[number]) : 'type';
+  const numeric = typeof value === 'number' && (spec.kind === 'number' || spec.kind === 'integer');
+  const range = numeric && kind === 'range' ? outOfRange(spec, value) : null;
+  const allowed = range ? range.allowed : allowedText(spec);
+  const shown = range ? range.shown : numeric && kind === 'integer' ? notWhole(spec, value) : numeric ? withUnit(formatNumber(toDisplay(spec, value)), spec) : quoteInput(value);
   const why: Record<typeof kind, string> = {
     range: `${shown} is out of range`,
     integer: `${shown} is not a whole number`,
@@ -226,7 +265,7 @@ export async function validateParams<P extends ParamValues>(
       issues.push({
         field: key,
         code: 'unknown',
-        message: `${key}: unknown parameter`,
+        message: `${quoteName(key)}: unknown parameter`,
         allowed: `one of ${specs.map((s) => s.key).join(', ')}`,
       });
     }

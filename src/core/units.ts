@@ -4,7 +4,7 @@
  * Plain numbers ("1e-8", "0.2") are taken as already SI and need no mathjs at all.
  */
 
-type MathUnitFn = (text: string) => { equalBase(other: unknown): boolean; toNumber(unit: string): number };
+type MathUnitFn = (text: string) => { value: number | null; toNumber(unit: string): number };
 
 let unitFnPromise: Promise<MathUnitFn> | null = null;
 
@@ -21,15 +21,18 @@ const aliases: ReadonlyArray<[RegExp, string]> = [
   [/°\s*F/g, 'degF'],
   [/℃/g, 'degC'],
   [/Å/g, 'angstrom'],
-  [/µ|μ/g, 'u'],
+  [/[\u00b5\u03bc]/g, 'u'],
   [/²/g, '^2'],
   [/³/g, '^3'],
   [/·/g, ' '],
   [/−/g, '-'],
 ];
 
-/** Result of parsing a quantity: the SI value, or why it failed. */
-export type ParsedQuantity = { ok: true; value: number } | { ok: false; reason: 'syntax' | 'dimension' };
+/**
+ * Result of parsing a quantity: the SI value, or why it failed ('number' when a unit is given
+ * without a number, such as "K/mm", which would otherwise be read as 1 of that unit).
+ */
+export type ParsedQuantity = { ok: true; value: number } | { ok: false; reason: 'syntax' | 'dimension' | 'number' };
 
 /** True when `text` is a plain decimal number (no unit). */
 export function isPlainNumber(text: string): boolean {
@@ -39,7 +42,8 @@ export function isPlainNumber(text: string): boolean {
 /**
  * Parses `text` as a number in `siUnit` (a mathjs unit string, '' for dimensionless).
  * A bare number is returned as is. Unit strings are converted to `siUnit`; a string of the
- * wrong dimension yields `{ ok: false, reason: 'dimension' }`.
+ * wrong dimension yields `{ ok: false, reason: 'dimension' }`, a unit without a number
+ * `{ ok: false, reason: 'number' }`. Both µ (U+00B5) and μ (U+03BC) are read as micro.
  */
 export async function parseQuantity(text: string, siUnit: string): Promise<ParsedQuantity> {
   const trimmed = text.trim().replace(/−/g, '-');
@@ -54,6 +58,7 @@ export async function parseQuantity(text: string, siUnit: string): Promise<Parse
   } catch {
     return { ok: false, reason: 'syntax' };
   }
+  if (parsed.value === null) return { ok: false, reason: 'number' };
   try {
     return { ok: true, value: parsed.toNumber(siUnit) };
   } catch {

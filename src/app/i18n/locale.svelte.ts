@@ -16,12 +16,12 @@ const STORAGE_KEY = 'crucible.locale';
 function initialLocale(): Locale {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored && stored in catalogs) return stored as Locale;
+    if (stored && Object.hasOwn(catalogs, stored)) return stored as Locale;
   } catch {
     /* storage may be unavailable (private mode); fall back below */
   }
   const nav = typeof navigator !== 'undefined' ? navigator.language.slice(0, 2) : 'en';
-  return nav in catalogs ? (nav as Locale) : 'en';
+  return Object.hasOwn(catalogs, nav) ? (nav as Locale) : 'en';
 }
 
 export const localeState = $state({ current: initialLocale() });
@@ -39,14 +39,14 @@ export function setLocale(locale: Locale): void {
 
 /** True when the current catalog (or English) has the key. */
 export function hasKey(key: string): boolean {
-  return key in catalogs[localeState.current] || key in en;
+  return Object.hasOwn(catalogs[localeState.current], key) || Object.hasOwn(en, key);
 }
 
 /** Translates `key`, replacing `{name}` placeholders from `vars`. */
 export function t(key: string, vars: Record<string, string | number> = {}): string {
   const catalog = catalogs[localeState.current] as Record<string, string>;
-  const template = catalog[key] ?? (en as Record<string, string>)[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in vars ? String(vars[name]) : `{${name}}`));
+  const template = Object.hasOwn(catalog, key) ? catalog[key] : Object.hasOwn(en, key) ? (en as Record<string, string>)[key] : key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : `{${name}}`));
 }
 
 /** Translates `key` if the catalog has it, else returns `fallback` (e.g. a model's English label). */

@@ -97,3 +97,96 @@ describe('CLI and input problems found during a run', () => {
     expect(stderr.trim()).toBe('sim: invalid amplitude: too wobbly for this model');
   });
 });
+
+describe('CLI: hostile names, plumbing and message shape (issue 11, items 2 and 7)', () => {
+  const oneLine = (r: { stderr: string }) => expect(r.stderr.trim().split('\n'), r.stderr).toHaveLength(1);
+
+  it('refuses prototype names as models with exit 2, with and without --help', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      for (const argv of [[name], [name, '--help']]) {
+        const r = await cli(argv);
+        expect(r.code, argv.join(' ')).toBe(2);
+        expect(r.stderr).toMatch(/^sim: unknown model/);
+        oneLine(r);
+      }
+    }
+  });
+
+  it('refuses prototype names given as parameters, on the command line and in a sweep line', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const r = await cli(['wave', '--set', `${name}=1`]);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr).toContain(`${name}: unknown parameter`);
+    }
+    const sweep = await cli(['wave', '--sweep', 's.jsonl'], { 's.jsonl': '{"steps": 10}\n{"__proto__": {"steps": 20}}' });
+    expect(sweep.code).toBe(2);
+    expect(sweep.stderr).toMatch(/^sim: --sweep line 2: invalid __proto__: unknown parameter/);
+    expect(sweep.stdout.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('names the sweep line of a parameter error, and of an error the model raises', async () => {
+    const bad = await cli(['wave', '--sweep', 's.jsonl'], { 's.jsonl': '{"steps": 10}\n\n{"steps": 1}' });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^sim: --sweep line 3: invalid steps: 1 is out of range/);
+    const failing = await cli(['wave', '--sweep', 's.jsonl'], { 's.jsonl': '{"failAt": 3}' });
+    expect(failing.code).toBe(1);
+    expect(failing.stderr).toMatch(/^sim: --sweep line 1: .*deliberate failure/);
+  });
+
+  it('refuses --format csv with --sweep, and any single-valued option or --set key given twice', async () => {
+    const files = { 's.jsonl': '{"steps": 10}' };
+    for (const argv of [
+      ['wave', '--sweep', 's.jsonl', '--format', 'csv'],
+      ['wave', '--sweep', 's.jsonl', '--sweep', 's.jsonl'],
+      ['wave', '--preset', 'long', '--preset', 'long'],
+      ['wave', '--format', 'json', '--format', 'csv'],
+      ['wave', '--set', 'steps=10', '--set', 'steps=20'],
+    ]) {
+      const r = await cli(argv, files);
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      oneLine(r);
+    }
+  });
+
+  it('never echoes a whole long or multi-line input: one short line on stderr', async () => {
+    const huge = 'x'.repeat(100_000);
+    for (const argv of [
+      ['wave', '--set', `amplitude=${huge}`],
+      ['wave', '--set', `${huge}=1`],
+      ['wave', '--set', `shape=${huge}`],
+      ['wave', '--preset', huge],
+      [huge],
+      ['wave', '--set', 'amplitude=1\n2 mm'],
+      ['wave', '--set', 'a\nb=1'],
+    ]) {
+      const r = await cli(argv);
+      expect(r.code, argv.join(' ').slice(0, 40)).toBe(2);
+      oneLine(r);
+      expect(r.stderr.length, r.stderr.slice(0, 200)).toBeLessThan(400);
+    }
+  });
+
+  it('refuses a unit without a number', async () => {
+    const r = await cli(['wave', '--set', 'amplitude=mm']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/amplitude: "mm" is a unit without a number/);
+  });
+
+  it('prints any model error as one line of at most 1000 characters', async () => {
+    const noisy = { ...wave, run: async () => Promise.reject(new Error(`first\nsecond\r\n${'x'.repeat(5000)}`)) };
+    let stderr = '';
+    const code = await runCli(['noisy'], { stdout: () => {}, stderr: (t) => (stderr += t), readFile: () => '' }, { noisy: async () => noisy as unknown as ModelDefinition });
+    expect(code).toBe(1);
+    expect(stderr.split('\n')).toHaveLength(2);
+    expect(stderr.startsWith('sim: first second x')).toBe(true);
+    expect(stderr.length).toBeLessThanOrEqual('sim: '.length + 1000 + 1);
+  });
+
+  it('does not repeat a cross-field message as its "allowed" text', async () => {
+    const r = await cli(['wave', '--set', 'steps=10', '--set', 'failAt=20']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/allowed/);
+  });
+});
+

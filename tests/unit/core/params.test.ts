@@ -97,3 +97,35 @@ describe('applyImplications', () => {
     expect(applyImplications(specs, {})).toEqual({});
   });
 });
+
+describe('range messages never contradict their limits (issue 11, item 7)', () => {
+  const seed = { key: 'seed', kind: 'integer', label: 'Seed', help: '.', unit: '', min: 0, max: 4294967295, default: 1 } as const;
+  const vacancies = { key: 'vacancies', kind: 'integer', label: 'V', help: '.', unit: '', min: 0, max: 4194304, default: 0 } as const;
+  const T = { key: 'T', kind: 'number', label: 'T', help: '.', unit: 'K', min: 100, max: 1200, default: 300 } as const;
+  const tEnd = { key: 'tEnd', kind: 'number', label: 't', help: '.', unit: 's', display: { unit: 'min', factor: 1 / 60 }, min: 1, max: 1e6, default: 3000 } as const;
+
+  it('shows integers exactly', () => {
+    expect(allowedText(seed)).toBe('a whole number, 0 – 4294967295');
+    expect(allowedText(vacancies)).toBe('a whole number, 0 – 4194304');
+  });
+
+  it('shows the value with enough digits to lie outside the range it shows', async () => {
+    const cases: Array<[typeof seed | typeof vacancies | typeof T | typeof tEnd, unknown, string, string]> = [
+      [seed, 4294967296, 'seed: 4294967296 is out of range', 'a whole number, 0 – 4294967295'],
+      [vacancies, 4194305, 'vacancies: 4194305 is out of range', 'a whole number, 0 – 4194304'],
+      [T, '1200.0001', 'T: 1200.0001 K is out of range', '100 – 1200 K'],
+      [T, '99.999999999', 'T: 99.999999999 K is out of range', '100 – 1200 K'],
+      [tEnd, '1000000.5', 'tEnd: 16666.675 min is out of range', '0.016666667 – 16666.667 min'],
+    ];
+    for (const [spec, raw, message, allowed] of cases) {
+      const r = await validateParams([spec], { [spec.key]: raw });
+      expect(r.ok, String(raw)).toBe(false);
+      if (!r.ok) expect(r.issues[0]).toMatchObject({ code: 'range', message, allowed });
+    }
+  });
+
+  it('shows a value that is not whole with the digits that make it so', async () => {
+    const r = await validateParams([vacancies], { vacancies: '4.0000001' });
+    expect(!r.ok && r.issues[0].message).toBe('vacancies: 4.0000001 is not a whole number');
+  });
+});

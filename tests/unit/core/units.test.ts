@@ -36,4 +36,26 @@ describe('parseQuantity', () => {
     expect(await parseQuantity('abc def', 'K')).toEqual({ ok: false, reason: 'syntax' });
     expect(await parseQuantity('5 mm', '')).toEqual({ ok: false, reason: 'syntax' });
   });
+
+  it('reads both micro signs, µ (U+00B5) and μ (U+03BC), as 1e-6 (relative tolerance 1e-12)', async () => {
+    for (const micro of ['\u00b5', '\u03bc']) {
+      const got = await si(`10 ${micro}m/s`, 'm/s');
+      expect(Math.abs(got - 1e-5) / 1e-5, `U+${micro.codePointAt(0)?.toString(16)}: got ${got}, expected 1e-5`).toBeLessThan(1e-12);
+    }
+  });
+
+  it('refuses a unit without a number instead of reading it as 1 of that unit (issue 11, item 1)', async () => {
+    for (const [text, unit] of [
+      ['K/mm', 'K/m'],
+      ['angstrom', 'm'],
+      ['Å', 'm'],
+      ['bar', 'Pa'],
+      ['degC/min', 'K/s'],
+      ['µm/s', 'm/s'],
+    ]) {
+      expect(await parseQuantity(text, unit), text).toEqual({ ok: false, reason: 'number' });
+    }
+    // A number written with the unit still works.
+    expect(await si('1 K/mm', 'K/m')).toBeCloseTo(1000, 9);
+  });
 });
