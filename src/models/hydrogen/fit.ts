@@ -6,6 +6,7 @@
  */
 import { levenbergMarquardt } from 'ml-levenberg-marquardt';
 import { STANDARD_PRESSURE } from '../../core/constants';
+import { InvalidParamsError } from '../../core/model';
 import { lnPhi, type GasModel } from './gas';
 import { equilibriumAt, type HydrideParams, type IsothermModel } from './equilibrium';
 
@@ -47,7 +48,8 @@ interface Knob {
  * Jacobian on scaled parameters). Plateau model: ΔH, ΔS, alphaMax, betaMin, slope (and the
  * hysteresis when both directions are present); lattice model: ΔH, ΔS, criticalT (and hysteresis).
  * Starts from `start`; the other parameters stay fixed. With `fixEnthalpy` (data at a single
- * temperature, where ΔH and ΔS cannot be separated) ΔH stays at its start value.
+ * temperature, where ΔH and ΔS cannot be separated) ΔH stays at its start value. Throws
+ * InvalidParamsError on `data` when there are no more points than free parameters.
  */
 export function fitIsotherm(points: readonly FitPoint[], model: IsothermModel, start: HydrideParams, fixEnthalpy = false): IsothermFit {
   const both = points.some((p) => p.absorption) && points.some((p) => !p.absorption);
@@ -64,6 +66,10 @@ export function fitIsotherm(points: readonly FitPoint[], model: IsothermModel, s
     knobs.push({ key: 'criticalT', scale: 100, min: 20, max: 5000 });
   }
   if (both) knobs.push({ key: 'hysteresis', scale: 1, min: 0, max: 5 });
+  if (points.length <= knobs.length) {
+    const rows = points.length === 1 ? '1 data row' : `${points.length} data rows`;
+    throw new InvalidParamsError('data', `data: ${rows}; the isotherm fit has ${knobs.length} free parameters here and needs at least ${knobs.length + 1} rows`);
+  }
   const withValues = (vals: number[]): HydrideParams => {
     const hp: HydrideParams = { ...start };
     knobs.forEach((k, i) => {

@@ -278,7 +278,8 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   summary.capacityVolumetric = volumetricCapacity(xAtPMax, mat);
   summary.criticalT = model === 'lattice' ? mat.criticalT : null;
   summary.fugacityCoefficient = Math.exp(lnPhi(gas, p.pMax, p.T, true));
-  summary.meltingPressure = meltingPressure(p.T);
+  const pMelt = meltingPressure(p.T);
+  summary.meltingPressure = Number.isFinite(pMelt) ? pMelt : null;
   summary.gasValidUpTo = gas === 'ideal' ? null : gasValidUpTo(gas);
   summary.extrapolated = isExtrapolated(gas, p.pMax, p.T) || p.T > LEACHMAN_TMAX;
 

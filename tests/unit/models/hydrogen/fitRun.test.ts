@@ -28,3 +28,14 @@ describe('fit in a run', () => {
     expect(Math.abs((a.summary.dH as number) + 30800), `dH ${a.summary.dH} ± ${a.summary.dHStdErr}`).toBeLessThanOrEqual(3 * (a.summary.dHStdErr as number));
   }, TIMEOUT);
 });
+
+describe('too few data rows for the isotherm fit', () => {
+  it.each([1, 2])('%i row(s): refused on `data` with the number of rows needed, not a library error', async (rows) => {
+    const data = ['T,p,H/M', ...[0.3, 0.5].slice(0, rows).map((x) => `298,1.8e5,${x}`)].join('\n');
+    await expect(model.run({ ...base, gas: 'ideal', data })).rejects.toMatchObject({
+      name: 'InvalidParamsError',
+      field: 'data',
+      message: expect.stringMatching(/needs at least \d+ rows/),
+    });
+  }, TIMEOUT);
+});

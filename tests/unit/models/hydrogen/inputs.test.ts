@@ -70,3 +70,12 @@ describe('CLI params echo', () => {
     expect(Number(row2.split(',')[col]) / 1e9).toBeCloseTo(1, 5);
   });
 });
+
+describe('melting pressure above the maximum of the H₂ melting curve', () => {
+  it('is reported as null (no solid H₂ at any pressure), never Infinity', async () => {
+    const r = await model.run({ ...(defaultsOf(model) as unknown as HydrogenParams), T: 1200 });
+    expect(r.summary.meltingPressure).toBeNull();
+    const cold = await model.run({ ...(defaultsOf(model) as unknown as HydrogenParams), T: 298.15 });
+    expect(Number.isFinite(cold.summary.meltingPressure)).toBe(true);
+  }, 60_000);
+});
