@@ -16,7 +16,7 @@ export type GasModel = 'ideal' | 'abel-noble' | 'real';
 /** Highest pressure any gas model is evaluated at, Pa. */
 export const PRESSURE_CEILING = 6e9;
 
-/** Abel–Noble co-volume of H₂, m³ mol⁻¹ (15.84 cm³/mol, Chenoweth 1983 as used by Sandia; physics.md B.3). */
+/** Abel–Noble co-volume of H₂, m³ mol⁻¹ (15.84 cm³/mol, Chenoweth 1983 as used by Sandia; docs/physics-notes.md B.3). */
 export const ABEL_NOBLE_B = 15.84e-6;
 
 /** Abel–Noble: Z = 1 + bp/(RT) and ln φ = bp/(RT) (p in Pa, T in K). */

@@ -1,6 +1,6 @@
 /**
  * Lacher's mean-field lattice-gas isotherm for interstitial hydrogen with an attractive H–H
- * interaction (Lacher, Proc. R. Soc. A 161, 525 (1937); physics.md B.2), per mol H₂:
+ * interaction (Lacher, Proc. R. Soc. A 161, 525 (1937); docs/physics-notes.md B.2), per mol H₂:
  *   ln(f/p°) = ΔH_pl/(RT) − ΔS_pl/R + 2 ln[θ/(1−θ)] − (4T_c/T)(2θ − 1),
  * with θ the site occupancy. Below T_c the isotherm has a loop and the plateau follows from
  * Maxwell's equal-area rule on ln f against θ, solved here numerically as a two-equation system

@@ -95,7 +95,7 @@ export function leachmanPressure(rho: number, T: number, tf: TauFactors = tauFac
   return rho * LEACHMAN_R * T * (1 + residual(rho / LEACHMAN_RHOC, tf).dAr);
 }
 
-/** Highest density searched, mol m⁻³ (physics.md B.3: 0 < ρ < 1.2×10⁵). */
+/** Highest density searched, mol m⁻³ (docs/physics-notes.md B.3: 0 < ρ < 1.2×10⁵). */
 const RHO_MAX = 1.2e5;
 
 /**

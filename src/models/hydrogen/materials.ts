@@ -2,7 +2,7 @@
  * Materials library for the PCT model: van 't Hoff plateau data (desorption, per mol H₂,
  * formation sign convention), hysteresis, plateau shape, molar mass, density and a
  * mean-field critical temperature for the lattice model, each with its source and status flag
- * ([C] confirmed, [L] literature quoted, [V] derived here, [U] uncertain) as in physics.md B.1.
+ * ([C] confirmed, [L] literature quoted, [V] derived here, [U] uncertain) as in docs/physics-notes.md B.1.
  */
 import type { MultiPlateauParams } from './plateau';
 import { GAS_CONSTANT } from '../../core/constants';

@@ -6,7 +6,7 @@ import { meltingPressure, meltingTemperature } from '../../../../src/models/hydr
 import { Rng } from '../../../../src/core/rng';
 import { expectClose, expectRel } from './helpers';
 
-/** Shaw & Wones (1964) ln φ of H₂, T in K, p in atm (C₃ exponent −0.011901, physics.md B.3). */
+/** Shaw & Wones (1964) ln φ of H₂, T in K, p in atm (C₃ exponent −0.011901, docs/physics-notes.md B.3). */
 function shawWonesLnPhi(pPa: number, T: number): number {
   const P = pPa / 101325;
   const c1 = Math.exp(-3.8402 * T ** 0.125 + 0.541);
@@ -16,7 +16,7 @@ function shawWonesLnPhi(pPa: number, T: number): number {
 }
 
 describe('Leachman 2009 H2 equation of state', () => {
-  it('second virial coefficient at 298.15 K from the low-density limit is 14.5 cm3/mol (tol 0.1; physics.md B.3)', () => {
+  it('second virial coefficient at 298.15 K from the low-density limit is 14.5 cm3/mol (tol 0.1; docs/physics-notes.md B.3)', () => {
     const T = 298.15;
     const s = leachmanState(1, T); // 1 Pa
     const Bnum = (s.Z - 1) / s.rho; // m3/mol

@@ -36,7 +36,7 @@ function simpson(f: (x: number) => number, a: number, b: number, tol: number): n
   return rec(a, b, fa, fm, fb, ((b - a) / 6) * (fa + 4 * fm + fb), 0);
 }
 
-// Table B-1 of physics.md (6 decimals, so tolerance 1e-6)
+// Table B-1 of docs/physics-notes.md (6 decimals, so tolerance 1e-6)
 const tableB1 = [
   [0.5, 0.021248, 0.978752],
   [0.6, 0.046334, 0.953666],

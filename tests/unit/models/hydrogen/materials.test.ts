@@ -7,7 +7,7 @@ import { expectClose, expectRel } from './helpers';
 
 const pVantHoff = (id: string, T: number) => 1e5 * Math.exp(vantHoffLnF(MATERIALS[id].dH, MATERIALS[id].dS, T)); // Pa
 
-describe('materials library against physics.md B.1', () => {
+describe('materials library against docs/physics-notes.md B.1', () => {
   it('van \'t Hoff plateaus at 25 °C: LaNi5 1.759 bar, FeTi 4.11 bar, Pd 0.0100 bar (last digit)', () => {
     expectClose(pVantHoff('LaNi5', 298.15) / 1e5, 1.759, 0.0005, 'LaNi5');
     expectClose(pVantHoff('FeTi', 298.15) / 1e5, 4.11, 0.005, 'FeTi');

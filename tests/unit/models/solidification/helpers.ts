@@ -39,7 +39,7 @@ export function erf(x: number): number {
   return x < 0 ? erfc - 1 : 1 - erfc;
 }
 
-/** Smith–Tiller–Rutter exact initial transient C_S/C0 at u = Vz/D (physics.md A.6 item 5). */
+/** Smith–Tiller–Rutter exact initial transient C_S/C0 at u = Vz/D (docs/physics-notes.md A.6 item 5). */
 export function smithTillerRutter(k: number, u: number): number {
   const r = Math.sqrt(u);
   return 0.5 * (1 + erf(r / 2) + (2 * k - 1) * Math.exp(-k * (1 - k) * u) * (1 - erf(((2 * k - 1) / 2) * r)));

@@ -5,7 +5,7 @@ import { expectClose } from './helpers';
 
 const d = new RegularSolutionDiagram();
 
-// physics.md Table A-1 (O&A regular solution, constant ΔH_f): x, T_L, T_S, k at T_L
+// docs/physics-notes.md Table A-1 (O&A regular solution, constant ΔH_f): x, T_L, T_S, k at T_L
 const TABLE: [number, number, number, number | null][] = [
   [0.0, 1687.0, 1687.0, null],
   [0.1, 1653.2, 1579.4, 0.295],
@@ -20,7 +20,7 @@ const TABLE: [number, number, number, number | null][] = [
   [1.0, 1211.4, 1211.4, null],
 ];
 
-describe('Si–Ge regular-solution diagram vs physics.md Table A-1', () => {
+describe('Si–Ge regular-solution diagram vs docs/physics-notes.md Table A-1', () => {
   for (const [x, tl, ts, k] of TABLE) {
     it(`x = ${x}: T_L, T_S within ±0.5 K${k === null ? '' : ', k within ±0.002'}`, () => {
       expectClose(d.liquidus(x), tl, 0.5, 'T_L');

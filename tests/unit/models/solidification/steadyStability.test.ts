@@ -5,7 +5,7 @@ import { steadyInterface, steadyPoint, steadyProfile, steadyStability } from '..
 import { analyseStability, growthRate, neutralFunction, type InterfaceState } from '../../../../src/models/solidification/stability';
 import { expectClose } from './helpers';
 
-// Linearised teaching set (physics.md A.7)
+// Linearised teaching set (docs/physics-notes.md A.7)
 const C0 = 0.2;
 const k = 0.3;
 const m = -350;
