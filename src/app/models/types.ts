@@ -33,6 +33,8 @@ export interface ModelEntry {
   assumptionKeys: string[];
   /** Catalog key of a short guided "try this" text, if any. */
   guideKey?: string;
+  /** Summary key of a partial result holding the simulated time reached, s (shown as "Cancelled at t = …"). */
+  partialTimeKey?: string;
   /** SVG path data (viewBox 0 0 64 40) for the landing-page card picture. */
   thumbnail: string;
 }
