@@ -118,22 +118,25 @@ export class ModelSession {
     return q;
   }
 
-  /** Sets one raw value (SI number, or text with a unit) and revalidates. */
+  /** Sets one raw value (SI number, or text with a unit) and revalidates; the run in progress is superseded at once. */
   async setValue(key: string, value: unknown): Promise<boolean> {
+    this.supersede();
     this.raw = { ...this.raw, [key]: value };
     return this.validate();
   }
 
-  /** Applies a preset over the defaults. */
+  /** Applies a preset over the defaults (superseding the run in progress). */
   async applyPreset(id: string): Promise<boolean> {
     const preset = this.model.presets.find((p) => p.id === id);
     if (!preset) return false;
+    this.supersede();
     this.raw = { ...this.defaults, ...preset.values };
     return this.validate();
   }
 
-  /** Back to the defaults. */
+  /** Back to the defaults (superseding the run in progress). */
   async reset(): Promise<boolean> {
+    this.supersede();
     this.raw = { ...this.defaults };
     return this.validate();
   }
@@ -265,8 +268,9 @@ export class ModelSession {
 
   /**
    * An edit makes the run in progress obsolete: from now on its progress is not shown (the bar
-   * restarts at zero) and it is cancelled; the caller starts the run of the new values. Its last
-   * partial result stays on screen until the new run reports.
+   * restarts at zero) and it is cancelled; `run()` then starts the new values (or, if they are
+   * invalid, ends the superseded run as cancelled). Its last partial result stays on screen until
+   * the new run reports.
    */
   supersede(): void {
     const h = this.stopFollowing();
