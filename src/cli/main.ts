@@ -9,12 +9,15 @@ import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { generalHelp, modelHelp } from './help';
 import { seriesToCsv } from '../core/csv';
+import type { ProgressLine } from './progress';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;
+  /** Starts a progress line for a run (given only when stderr is a terminal). */
+  progress?: (label: string) => ProgressLine;
 }
 
 type Loaders = Record<string, () => Promise<ModelDefinition>>;
@@ -50,7 +53,8 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
 
 async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo): Promise<string> {
   const params = await resolveParams(model, args, sets, io);
-  const result = await model.run(params);
+  const line = io.progress?.(model.id);
+  const result = await model.run(params, line ? { onProgress: line.onProgress } : undefined).finally(() => line?.end());
   if (args.format === 'csv') return seriesToCsv(result.series);
   const changed = Object.fromEntries(Object.entries(params).filter(([k, v]) => defaultsOf(model)[k] !== v));
   return toJson({ model: model.id, params, changed, summary: result.summary, series: result.series }) + '\n';
