@@ -52,6 +52,17 @@ describe('RemainingTime', () => {
     expect(eta.remainingMs()).toBeNull();
   });
 
+  it('withholds the estimate while the predicted finish swings (a sudden leap in progress)', () => {
+    const eta = new RemainingTime();
+    for (let t = 100; t <= 3000; t += 100) eta.add(t, t / 100_000);
+    expect(eta.remainingMs(), 'steady at 1 %/s').not.toBeNull();
+    // progress leaps from 3 % to 50 % (e.g. a long stage skipped), then goes on at 1 %/s
+    for (let t = 3100; t <= 3300; t += 100) {
+      eta.add(t, 0.5 + (t - 3100) / 100_000);
+      expect(eta.remainingMs(), `estimate ${t - 3000} ms after the leap`).toBeNull();
+    }
+  });
+
   it('ignores reports that go back in time or are not finite', () => {
     const eta = new RemainingTime();
     for (let t = 100; t <= 3000; t += 100) eta.add(t, t / 10_000);
