@@ -52,6 +52,6 @@ export function cancelledText(at: CancelPoint, kept: boolean): string {
 
 /** Marks an exported partial result (English, like the CLI's output): why, how far, and a sentence saying so. */
 export function partialNote(at: CancelPoint): { reason: 'cancelled'; fraction: number; time_s: number | null; note: string } {
-  const where = at.time !== null ? `t = ${at.time} s (${(at.fraction * 100).toPrecision(3)} % of the run)` : `${(at.fraction * 100).toPrecision(3)} % of the run`;
+  const where = at.time !== null ? `t = ${Number(at.time.toPrecision(4))} s (${(at.fraction * 100).toPrecision(3)} % of the run)` : `${(at.fraction * 100).toPrecision(3)} % of the run`;
   return { reason: 'cancelled', fraction: at.fraction, time_s: at.time, note: `partial result: the run was cancelled at ${where}` };
 }
