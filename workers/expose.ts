@@ -23,6 +23,8 @@ export interface ModelWorkerApi {
   cancel(): void;
   /** Holds the Web Lock `name` until the worker ends; resolves once it is held (at once where Web Locks are missing). */
   hold(name: string): Promise<void>;
+  /** Answers at once (between a model's chunks during a run): the page's sign of life where Web Locks are missing. */
+  ping(): void;
 }
 
 function buffersOf(result: ModelResult | undefined): ArrayBuffer[] {
@@ -68,6 +70,7 @@ export function exposeModel<P extends ParamValues>(model: ModelDefinition<P>): v
     cancel() {
       controller?.abort();
     },
+    ping() {},
     hold(name) {
       const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
       if (!locks) return Promise.resolve();

@@ -2,7 +2,8 @@
  * Owns the lifetime of one model worker: starts it, runs parameter sets, forwards progress,
  * cancels cooperatively (and terminates and replaces the worker when the model does not stop
  * within a grace period), notices a worker that dies without an error event (it holds a Web Lock
- * for its lifetime; the lock's release is the death notice), and turns worker exceptions into
+ * for its lifetime; the lock's release is the death notice; without Web Locks, an unanswered
+ * ping during a run), and turns worker exceptions into
  * readable messages. After any outcome the client is ready for the next run, so no spinner is
  * ever left running. After `dispose()` nothing starts a worker again.
  */
@@ -25,6 +26,11 @@ export type RunOutcome =
 export interface ClientOptions {
   /** How long a cancelled model may take to stop before the worker is terminated, ms (default 250). */
   graceMs?: number;
+  /**
+   * Where Web Locks are missing: a worker that answers no ping for this long during a run is
+   * taken as gone, ms (default 15000; models yield every 25 ms, so a live one answers at once).
+   */
+  silenceMs?: number;
 }
 
 /** Default grace period of a cancel, ms: ten chunks of a model's default time budget (25 ms). */
@@ -44,6 +50,9 @@ interface Failure {
 interface Live {
   worker: Worker;
   api: Comlink.Remote<ModelWorkerApi>;
+  /** True when a Web Lock watches the worker's lifetime (else runs ping it). */
+  locked: boolean;
+  fail: (failure: Failure) => void;
   /** Told when the worker fails (error event, unreadable message) or vanishes; set by the run in progress. */
   onFailure: ((failure: Failure) => void) | null;
 }
@@ -65,18 +74,19 @@ export class ModelWorkerClient {
   private current: { settle: (o: RunOutcome) => void } | null = null;
   private disposed = false;
   private readonly graceMs: number;
+  private readonly silenceMs: number;
 
   constructor(
     private readonly createWorker: () => Worker,
     options: ClientOptions = {},
   ) {
     this.graceMs = options.graceMs ?? DEFAULT_GRACE_MS;
+    this.silenceMs = options.silenceMs ?? 15_000;
   }
 
   private ensure(): Live {
     if (this.live) return this.live;
     const worker = this.createWorker();
-    const live: Live = { worker, api: Comlink.wrap<ModelWorkerApi>(worker), onFailure: null };
     let failed = false;
     const fail = (failure: Failure) => {
       if (failed) return;
@@ -84,6 +94,7 @@ export class ModelWorkerClient {
       if (live.onFailure) live.onFailure(failure);
       else if (this.live === live) this.discard();
     };
+    const live: Live = { worker, api: Comlink.wrap<ModelWorkerApi>(worker), locked: false, fail, onFailure: null };
     worker.addEventListener('error', (e) => {
       e.preventDefault();
       fail({ message: e.message || 'the worker failed to start' });
@@ -97,11 +108,12 @@ export class ModelWorkerClient {
   /**
    * Calls `lost` when the worker ends without being terminated by this client: the worker holds
    * a uniquely named Web Lock for its lifetime, and the lock is granted here once it is released.
-   * Where Web Locks are missing (non-secure contexts) a vanished worker goes unnoticed.
+   * Where Web Locks are missing (non-secure contexts) runs ping the worker instead ({@link watchSilence}).
    */
   private watchLifetime(live: Live, lost: () => void): void {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     if (!locks) return;
+    live.locked = true;
     const name = `crucible-worker-${Date.now().toString(36)}-${++lockCounter}-${Math.random().toString(36).slice(2)}`;
     live.api
       .hold(name)
@@ -130,6 +142,29 @@ export class ModelWorkerClient {
     if (!this.live) return;
     this.discard();
     if (!this.disposed) this.ensure();
+  }
+
+  /**
+   * Without Web Locks: pings the worker during a run (every third of `silenceMs`) and takes it as
+   * gone when a ping goes unanswered for `silenceMs`.
+   */
+  private watchSilence(live: Live, running: Promise<unknown>): void {
+    if (live.locked) return;
+    let over = false;
+    void running.then(() => (over = true));
+    const beat = async () => {
+      while (!over && this.live === live) {
+        // a ping rejected because the worker was just replaced is no sign of death
+        const answered = await Promise.race([live.api.ping().then(() => true, () => true), sleep(this.silenceMs).then(() => false)]);
+        if (over || this.live !== live) return;
+        if (!answered) {
+          live.fail({ message: 'the worker stopped unexpectedly', code: 'worker-lost' });
+          return;
+        }
+        await sleep(this.silenceMs / 3);
+      }
+    };
+    void beat();
   }
 
   /** True when the worker finished `run` within the grace period. */
@@ -187,6 +222,7 @@ export class ModelWorkerClient {
       void done.then(() => {
         if (live.onFailure === onFailure) live.onFailure = null;
       });
+      this.watchSilence(live, self.done);
     };
     void start();
 

@@ -180,6 +180,24 @@ describe('streaming and worker lifetime', () => {
     client.dispose();
   });
 
+  it('without Web Locks, notices a vanished worker by an unanswered ping, and leaves a busy one alone', async () => {
+    Object.defineProperty(navigator, 'locks', { value: undefined, configurable: true });
+    try {
+      const { stats, factory } = counted((n) => (n === 0 ? vanishingWorker() : createWorker()));
+      const client = new ModelWorkerClient(factory, { silenceMs: 600 });
+      const lost = await client.run({ steps: 2000, workMs: 2 }).done;
+      expect(lost).toEqual({ kind: 'error', message: 'the worker stopped unexpectedly', code: 'worker-lost' });
+      // a model busy for 2 s (more than three silence periods) answers its pings between chunks
+      const again = await client.run({ steps: 1000, workMs: 2 }).done;
+      expect(again.kind).toBe('result');
+      expect(stats.created).toBe(2);
+      client.dispose();
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+    }
+    expect(navigator.locks).toBeDefined();
+  });
+
   it('starts no worker once disposed', async () => {
     const { stats, factory } = counted();
     const client = new ModelWorkerClient(factory);
