@@ -63,6 +63,11 @@ export class ModelSession {
   private readonly cache = new Map<string, { result: ModelResult; params: ParamValues }>();
   private validation = 0;
   private readonly timeKey: string | undefined;
+  /** Cancels so far, and their count at the last edit (a Cancel after an edit drops the edit's run). */
+  private cancels = 0;
+  private cancelsAtEdit = 0;
+  /** Fraction done of the run whose partial result is `partial`. */
+  private partialFraction = 0;
 
   constructor(
     readonly model: ModelDefinition,
@@ -173,10 +178,12 @@ export class ModelSession {
   /**
    * Runs the model with the current values (nothing runs while any value is invalid). A run in
    * progress is superseded: it is cancelled and its progress is no longer shown. A parameter set
-   * run before shows its cached result at once.
+   * run before shows its cached result at once. Nothing starts if Cancel was pressed after the
+   * moment `since` stands for (a count of cancels; by default, now).
    */
-  async run(): Promise<void> {
+  async run(since = this.cancels): Promise<void> {
     const valid = await this.validate();
+    if (this.cancels !== since) return;
     const values = this.validValues;
     if (!valid || !values) {
       // a run superseded by an invalid edit ends here, as if cancelled
@@ -204,7 +211,10 @@ export class ModelSession {
       const fraction = Math.min(1, Math.max(0, p.fraction));
       eta.add(elapsedMs, fraction);
       this.progress = { fraction, elapsedMs, remainingMs: eta.remainingMs() };
-      if (p.partial) this.partial = p.partial;
+      if (p.partial) {
+        this.partial = p.partial;
+        this.partialFraction = fraction;
+      }
     });
     this.handle = handle;
     const outcome = await handle.done;
@@ -254,7 +264,7 @@ export class ModelSession {
   private keepPartial(params: ParamValues | null): void {
     const partial = this.partial;
     const t = this.timeKey !== undefined ? partial?.summary[this.timeKey] : undefined;
-    const at: CancelPoint = { fraction: this.progress.fraction, time: typeof t === 'number' && Number.isFinite(t) ? t : null };
+    const at: CancelPoint = { fraction: partial ? this.partialFraction : this.progress.fraction, time: typeof t === 'number' && Number.isFinite(t) ? t : null };
     if (partial) {
       this.result = partial;
       this.resultParams = params;
@@ -273,17 +283,28 @@ export class ModelSession {
    * the new run reports.
    */
   supersede(): void {
+    this.cancelsAtEdit = this.cancels;
     const h = this.stopFollowing();
     if (!h) return;
     this.progress = { fraction: 0, elapsedMs: 0, remainingMs: null };
     h.cancel();
   }
 
-  /** Cancels the run in progress: the run button returns to idle at once and its last partial result stays shown. */
+  /** Runs the values of the last edit, unless Cancel was pressed since that edit. */
+  runEdit(): Promise<void> {
+    return this.run(this.cancelsAtEdit);
+  }
+
+  /**
+   * Cancels the run in progress (also one superseded by an edit whose run has not started yet:
+   * that run is dropped): the run button returns to idle at once and the last partial result
+   * stays shown.
+   */
   cancel(): void {
+    this.cancels++;
     const h = this.stopFollowing();
-    if (!h) return;
+    if (!h && this.status !== 'running') return;
     this.keepPartial(this.runParams);
-    h.cancel();
+    h?.cancel();
   }
 }

@@ -149,6 +149,23 @@ describe('steering runs on the model page', () => {
     expect(stats.created, 'the new run uses the same worker').toBe(1);
   });
 
+  it('drops the run of an edit when Cancel follows the edit at once, keeping the old run’s partial', async () => {
+    const { entry } = countingEntry();
+    await open('#/wave?steps=4000&workMs=2', entry);
+    await expect.poll(() => progressValue() ?? 0, { timeout: 15_000 }).toBeGreaterThan(0.1);
+    const field = amplitudeField().element() as HTMLInputElement;
+    commit(field, '25');
+    (page.getByRole('button', { name: 'Cancel' }).element() as HTMLButtonElement).click();
+    await expect.element(page.getByTestId('run-status')).toHaveTextContent(/Cancelled at t = \S+ \S+ \(([\d.]+) % of the run\)/);
+    const percent = Number(/\(([\d.]+) %/.exec(text('run-status') ?? '')![1]);
+    expect(percent, 'where the old run stopped, %').toBeGreaterThan(10);
+    const kept = text('points');
+    await sleep(600);
+    expect(progressValue(), 'no run started').toBeNull();
+    expect(text('points')).toBe(kept);
+    expect(field.value).toBe('25');
+  });
+
   it('terminates and replaces a worker that ignores Cancel within 400 ms, and the next run works', async () => {
     const { entry, stats } = countingEntry();
     await open('#/wave?steps=100000&workMs=1&ignoreCancel=true', entry);
