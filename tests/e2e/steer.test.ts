@@ -1,7 +1,8 @@
 /**
  * Steering runs in the built app with the real models: leaving a model page moments after opening
  * it leaves no worker behind; Cancel during a long solidification run keeps its plots, 3D ingot
- * and summary, says where it stopped and keeps the exports; an edit during the run restarts it.
+ * and summary, says where it stopped (run controls and growth status) and keeps the exports; an
+ * edit during the run restarts it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
@@ -51,6 +52,7 @@ describe('steering runs in the built app', () => {
     const status = page.getByTestId('run-status');
     await expect.poll(() => status.textContent(), { timeout: 5000 }).toMatch(/Cancelled at t = [\d.,]+ \S+ \([\d.]+ % of the run\)/);
     const shown = await growthStatus(page);
+    expect(shown).toMatch(/^Cancelled: t = [\d.,]+ min, [\d.]+ % solid$/);
     await page.waitForTimeout(1000);
     expect(await growthStatus(page)).toBe(shown);
     expect(await page.locator('svg[role="img"]').count()).toBe(plotsBefore);

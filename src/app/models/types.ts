@@ -14,6 +14,8 @@ export interface ViewProps {
   /** The validated SI parameters of `result` (or of the run in progress). */
   params: ParamValues | null;
   running: boolean;
+  /** True when `result` is the last partial result of a cancelled run (not a complete result); false when absent. */
+  cancelled?: boolean;
 }
 
 /** One typeset equation with the catalog key of its caption. */
