@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { runCli } from './cli/main';
+import { progressLine } from './cli/progress';
 import { modelLoaders } from './models/registry';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -18,6 +19,7 @@ const code = await runCli(
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readFile: (p) => readFileSync(p, 'utf8'),
+    progress: process.stderr.isTTY ? (label) => progressLine((t) => process.stderr.write(t), label) : undefined,
   },
   modelLoaders,
 );

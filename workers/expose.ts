@@ -1,8 +1,10 @@
 /**
  * Exposes one model definition over comlink. The worker validates raw parameters exactly as the
  * app and CLI do, runs the model with an AbortController the main thread can trigger through
- * `cancel()`, forwards rate-limited progress (with partial results), and transfers the typed
- * arrays of the result instead of copying them.
+ * `cancel()`, forwards every progress report the model makes (models rate-limit them, to at most
+ * one per 100 ms) with its partial result, and transfers the typed arrays of the result instead of
+ * copying them. `hold(name)` takes a Web Lock for the worker's lifetime, so the page learns when
+ * the worker ends without an error event (the lock is released).
  */
 import * as Comlink from 'comlink';
 import type { ModelDefinition, ModelResult, ParamValues, Progress } from '../src/core/model';
@@ -19,6 +21,10 @@ export type WorkerOutcome =
 export interface ModelWorkerApi {
   run(raw: Record<string, unknown>, onProgress?: (p: Progress) => void): Promise<WorkerOutcome>;
   cancel(): void;
+  /** Holds the Web Lock `name` until the worker ends; resolves once it is held (at once where Web Locks are missing). */
+  hold(name: string): Promise<void>;
+  /** Answers at once (between a model's chunks during a run): the page's sign of life where Web Locks are missing. */
+  ping(): void;
 }
 
 function buffersOf(result: ModelResult | undefined): ArrayBuffer[] {
@@ -63,6 +69,19 @@ export function exposeModel<P extends ParamValues>(model: ModelDefinition<P>): v
     },
     cancel() {
       controller?.abort();
+    },
+    ping() {},
+    hold(name) {
+      const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+      if (!locks) return Promise.resolve();
+      return new Promise<void>((held) => {
+        void locks.request(name, () => {
+          held();
+          return new Promise<void>(() => {
+            /* never released while the worker lives */
+          });
+        });
+      });
     },
   };
   Comlink.expose(api);

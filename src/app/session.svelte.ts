@@ -1,11 +1,14 @@
 /**
  * The state of one model page: the parameter values as entered, their validation, the run in
  * progress (progress, time left, partial results), the latest result, and the URL query that
- * reproduces it. Views read this state; they never compute physics.
+ * reproduces it. A new run supersedes the one in progress at once; a cancelled run leaves its
+ * last partial result as the shown result, marked with where it stopped. Views read this state;
+ * they never compute physics.
  */
 import { defaultsOf, type ModelDefinition, type ModelResult, type ParamValues, type Progress } from '../core/model';
 import { applyImplications, validateParams, type ParamIssue } from '../core/params';
-import type { ModelWorkerClient, RunHandle } from './worker/client';
+import { RemainingTime } from '../core/eta';
+import type { FailureCode, ModelWorkerClient, RunHandle } from './worker/client';
 
 /** Why a URL value was ignored. */
 export interface UrlNotice {
@@ -13,7 +16,20 @@ export interface UrlNotice {
   message: string;
 }
 
-type Status = 'idle' | 'running' | 'error';
+/** `cancelled`: the last run was cancelled (its last partial result, if any, is the shown result). */
+type Status = 'idle' | 'running' | 'cancelled' | 'error';
+
+/** Where a cancelled run stopped: its fraction done and, if its partial result says, the simulated time (s). */
+export interface CancelPoint {
+  fraction: number;
+  time: number | null;
+}
+
+/** Options of {@link ModelSession}. */
+export interface SessionOptions {
+  /** Summary key of a partial result holding the simulated time reached, s (for "Cancelled at t = …"). */
+  timeKey?: string;
+}
 
 function sameValue(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
@@ -26,12 +42,19 @@ export class ModelSession {
   urlNotices: UrlNotice[] = $state([]);
   status: Status = $state('idle');
   errorMessage = $state('');
+  errorCode: FailureCode | null = $state(null);
+  /** The run in progress: fraction done, wall-clock ms elapsed, and ms left once a stable estimate exists. */
   progress = $state({ fraction: 0, elapsedMs: 0, remainingMs: null as number | null });
+  /** The shown result: the latest complete one, or the last partial result of a cancelled run. */
   result: ModelResult | null = $state.raw(null);
+  /** Set when `result` is the partial result of a cancelled run: where that run stopped. */
+  resultCancelled: CancelPoint | null = $state.raw(null);
   partial: ModelResult | null = $state.raw(null);
   resultParams: ParamValues | null = $state.raw(null);
   /** Validated SI parameters of the run in progress (null when idle). */
   runParams: ParamValues | null = $state.raw(null);
+  /** Where the last cancelled run stopped (null unless `status` is `cancelled`). */
+  cancelledAt: CancelPoint | null = $state.raw(null);
   private validValues: ParamValues | null = null;
 
   private handle: RunHandle | null = null;
@@ -39,12 +62,20 @@ export class ModelSession {
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private readonly cache = new Map<string, { result: ModelResult; params: ParamValues }>();
   private validation = 0;
-  private rerun = false;
+  private readonly timeKey: string | undefined;
+  /** Cancels so far, and their count at the last edit (a Cancel after an edit drops the edit's run). */
+  private cancels = 0;
+  private cancelsAtEdit = 0;
+  /** Fraction done of the run whose partial result is `partial`. */
+  private partialFraction = 0;
 
   constructor(
     readonly model: ModelDefinition,
     private readonly client: ModelWorkerClient,
-  ) {}
+    options: SessionOptions = {},
+  ) {
+    this.timeKey = options.timeKey;
+  }
 
   /** Issue for a field, if any. */
   issueFor(key: string): ParamIssue | undefined {
@@ -92,22 +123,25 @@ export class ModelSession {
     return q;
   }
 
-  /** Sets one raw value (SI number, or text with a unit) and revalidates. */
+  /** Sets one raw value (SI number, or text with a unit) and revalidates; the run in progress is superseded at once. */
   async setValue(key: string, value: unknown): Promise<boolean> {
+    this.supersede();
     this.raw = { ...this.raw, [key]: value };
     return this.validate();
   }
 
-  /** Applies a preset over the defaults. */
+  /** Applies a preset over the defaults (superseding the run in progress). */
   async applyPreset(id: string): Promise<boolean> {
     const preset = this.model.presets.find((p) => p.id === id);
     if (!preset) return false;
+    this.supersede();
     this.raw = { ...this.defaults, ...preset.values };
     return this.validate();
   }
 
-  /** Back to the defaults. */
+  /** Back to the defaults (superseding the run in progress). */
   async reset(): Promise<boolean> {
+    this.supersede();
     this.raw = { ...this.defaults };
     return this.validate();
   }
@@ -136,80 +170,141 @@ export class ModelSession {
     return checked.ok;
   }
 
-  /** Runs the model with the current values (nothing runs while any value is invalid). */
-  async run(): Promise<void> {
-    if (!(await this.validate())) return;
-    const key = JSON.stringify(this.raw);
+  /** Cache key of a validated parameter set: its SI values in parameter order (never the names alone). */
+  private cacheKey(values: ParamValues): string {
+    return JSON.stringify(this.model.params.map((spec) => values[spec.key]));
+  }
+
+  /**
+   * Runs the model with the current values (nothing runs while any value is invalid). A run in
+   * progress is superseded: it is cancelled and its progress is no longer shown. A parameter set
+   * run before shows its cached result at once. Nothing starts if Cancel was pressed after the
+   * moment `since` stands for (a count of cancels; by default, now).
+   */
+  async run(since = this.cancels): Promise<void> {
+    const valid = await this.validate();
+    if (this.cancels !== since) return;
+    const values = this.validValues;
+    if (!valid || !values) {
+      // a run superseded by an invalid edit ends here, as if cancelled
+      if (this.status === 'running' && !this.handle && this.issues.length > 0) this.keepPartial(this.runParams);
+      return;
+    }
+    const key = this.cacheKey(values);
     const cached = this.cache.get(key);
     if (cached) {
-      this.handle?.cancel();
-      this.result = cached.result;
-      this.resultParams = cached.params;
-      this.partial = null;
-      this.status = 'idle';
+      this.stopFollowing()?.cancel();
+      this.showResult(cached.result, cached.params);
       return;
     }
     const started = performance.now();
-    this.runParams = this.validValues;
+    const eta = new RemainingTime();
+    this.runParams = values;
     this.status = 'running';
     this.errorMessage = '';
+    this.errorCode = null;
+    this.cancelledAt = null;
     this.progress = { fraction: 0, elapsedMs: 0, remainingMs: null };
-    this.partial = null;
     const handle = this.client.run({ ...this.raw }, (p: Progress) => {
       if (this.handle !== handle) return;
       const elapsedMs = performance.now() - started;
-      const f = Math.min(1, Math.max(0, p.fraction));
-      this.progress = { fraction: f, elapsedMs, remainingMs: f > 0.01 ? (elapsedMs * (1 - f)) / f : null };
-      if (p.partial) this.partial = p.partial;
+      const fraction = Math.min(1, Math.max(0, p.fraction));
+      eta.add(elapsedMs, fraction);
+      this.progress = { fraction, elapsedMs, remainingMs: eta.remainingMs() };
+      if (p.partial) {
+        this.partial = p.partial;
+        this.partialFraction = fraction;
+      }
     });
     this.handle = handle;
     const outcome = await handle.done;
     if (this.handle !== handle) return;
     this.handle = null;
-    this.status = 'idle';
     this.runParams = null;
     switch (outcome.kind) {
       case 'result':
-        this.result = outcome.result;
-        this.resultParams = outcome.params as ParamValues;
-        this.partial = null;
+        this.showResult(outcome.result, outcome.params as ParamValues);
         this.cache.set(key, { result: outcome.result, params: outcome.params as ParamValues });
         if (this.cache.size > 32) this.cache.delete(this.cache.keys().next().value as string);
         break;
       case 'invalid':
+        this.status = 'idle';
         this.issues = outcome.issues;
+        this.partial = null;
         break;
       case 'error':
         this.status = 'error';
         this.errorMessage = outcome.message;
-        break;
-      case 'cancelled':
+        this.errorCode = outcome.code ?? null;
         this.partial = null;
         break;
+      case 'cancelled':
+        this.keepPartial(values);
+        break;
     }
-    if (this.rerun) {
-      this.rerun = false;
-      await this.run();
+  }
+
+  private showResult(result: ModelResult, params: ParamValues): void {
+    this.result = result;
+    this.resultParams = params;
+    this.resultCancelled = null;
+    this.partial = null;
+    this.cancelledAt = null;
+    this.status = 'idle';
+  }
+
+  /** Stops following the run in progress (its reports and outcome are ignored from now on); returns its handle. */
+  private stopFollowing(): RunHandle | null {
+    const h = this.handle;
+    this.handle = null;
+    return h;
+  }
+
+  /** A cancelled run: its last partial result becomes the shown result, marked with where it stopped. */
+  private keepPartial(params: ParamValues | null): void {
+    const partial = this.partial;
+    const t = this.timeKey !== undefined ? partial?.summary[this.timeKey] : undefined;
+    const at: CancelPoint = { fraction: partial ? this.partialFraction : this.progress.fraction, time: typeof t === 'number' && Number.isFinite(t) ? t : null };
+    if (partial) {
+      this.result = partial;
+      this.resultParams = params;
+      this.resultCancelled = at;
     }
+    this.partial = null;
+    this.runParams = null;
+    this.cancelledAt = at;
+    this.status = 'cancelled';
   }
 
   /**
-   * Runs after an edit without interrupting a run in progress: while one is going, the latest
-   * values run as soon as it ends. Dragging a slider thus updates as fast as the model runs.
+   * An edit makes the run in progress obsolete: from now on its progress is not shown (the bar
+   * restarts at zero) and it is cancelled; `run()` then starts the new values (or, if they are
+   * invalid, ends the superseded run as cancelled). Its last partial result stays on screen until
+   * the new run reports.
    */
-  async requestRun(): Promise<void> {
-    if (this.status === 'running') this.rerun = true;
-    else await this.run();
+  supersede(): void {
+    this.cancelsAtEdit = this.cancels;
+    const h = this.stopFollowing();
+    if (!h) return;
+    this.progress = { fraction: 0, elapsedMs: 0, remainingMs: null };
+    h.cancel();
   }
 
-  /** Cancels the run in progress; the run button returns to idle at once. */
+  /** Runs the values of the last edit, unless Cancel was pressed since that edit. */
+  runEdit(): Promise<void> {
+    return this.run(this.cancelsAtEdit);
+  }
+
+  /**
+   * Cancels the run in progress (also one superseded by an edit whose run has not started yet:
+   * that run is dropped): the run button returns to idle at once and the last partial result
+   * stays shown.
+   */
   cancel(): void {
-    const h = this.handle;
-    this.handle = null;
-    this.rerun = false;
-    this.status = 'idle';
-    this.runParams = null;
-    this.partial = null;
+    this.cancels++;
+    const h = this.stopFollowing();
+    if (!h && this.status !== 'running') return;
+    this.keepPartial(this.runParams);
     h?.cancel();
   }
 }

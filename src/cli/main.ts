@@ -10,12 +10,15 @@ import { parseArgs, UsageError, type CliArgs } from './args';
 import { generalHelp, modelHelp } from './help';
 import { seriesToCsv } from '../core/csv';
 import { quoteInput } from '../core/quote';
+import type { ProgressLine } from './progress';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;
+  /** Starts a progress line for a run (given only when stderr is a terminal). */
+  progress?: (label: string) => ProgressLine;
 }
 
 type Loaders = Record<string, () => Promise<ModelDefinition>>;
@@ -63,7 +66,8 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
 
 async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo): Promise<string> {
   const params = await resolveParams(model, args, sets, io);
-  const result = await model.run(params);
+  const line = io.progress?.(model.id);
+  const result = await model.run(params, line ? { onProgress: line.onProgress } : undefined).finally(() => line?.end());
   if (args.format === 'csv') return seriesToCsv(result.series);
   // echo only the parameters that take part in this run (those the panel would show)
   const used = Object.fromEntries(model.params.filter((s) => !s.visibleWhen || s.visibleWhen(params)).map((s) => [s.key, params[s.key]]));

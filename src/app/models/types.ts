@@ -14,6 +14,8 @@ export interface ViewProps {
   /** The validated SI parameters of `result` (or of the run in progress). */
   params: ParamValues | null;
   running: boolean;
+  /** True when `result` is the last partial result of a cancelled run (not a complete result); false when absent. */
+  cancelled?: boolean;
 }
 
 /** One typeset equation with the catalog key of its caption. */
@@ -33,6 +35,8 @@ export interface ModelEntry {
   assumptionKeys: string[];
   /** Catalog key of a short guided "try this" text, if any. */
   guideKey?: string;
+  /** Summary key of a partial result holding the simulated time reached, s (shown as "Cancelled at t = …"). */
+  partialTimeKey?: string;
   /** SVG path data (viewBox 0 0 64 40) for the landing-page card picture. */
   thumbnail: string;
 }

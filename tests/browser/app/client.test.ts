@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { ModelWorkerClient } from '../../../src/app/worker/client';
 
 const createWorker = () => new Worker(new URL('../../fixtures/wave-model.worker.ts', import.meta.url), { type: 'module' });
+const vanishingWorker = () => new Worker(new URL('../../fixtures/wave-vanishing.worker.ts', import.meta.url), { type: 'module' });
+
+/** Wraps a worker factory, counting the workers made and terminated. */
+function counted(make: (n: number) => Worker = createWorker) {
+  const stats = { created: 0, terminated: 0 };
+  const factory = () => {
+    const w = make(stats.created++);
+    const terminate = w.terminate.bind(w);
+    w.terminate = () => {
+      stats.terminated++;
+      terminate();
+    };
+    return w;
+  };
+  return { stats, factory };
+}
 
 describe('ModelWorkerClient against a real worker', () => {
   it('returns a result with transferred typed arrays, and reports progress', async () => {
@@ -116,5 +132,78 @@ describe('input rejected during a run', () => {
     const outcome = await client.run({ rejectInput: true }).done;
     expect(outcome).toEqual({ kind: 'invalid', issues: [{ field: 'amplitude', code: 'input', message: 'amplitude: rejected by the model during the run', allowed: '' }] });
     client.dispose();
+  });
+});
+
+describe('streaming and worker lifetime', () => {
+  it('forwards every partial result of a long run, at least twice a second, with its series', async () => {
+    const client = new ModelWorkerClient(createWorker);
+    const t0 = performance.now();
+    const arrivals: { at: number; samples: number; points: number }[] = [];
+    const outcome = await client.run({ steps: 300, workMs: 5 }, (p) => {
+      if (p.partial) arrivals.push({ at: performance.now() - t0, samples: Number(p.partial.summary.samples), points: p.partial.series.x.length });
+    }).done;
+    expect(outcome.kind).toBe('result');
+    // the wave model reports every 20 ms over a 1.5 s run: dozens of partials are expected
+    expect(arrivals.length, `partials received: ${arrivals.length}`).toBeGreaterThanOrEqual(6);
+    expect(arrivals.every((a) => a.points === a.samples && a.points > 0)).toBe(true);
+    const gaps = arrivals.map((a, i) => a.at - (i === 0 ? 0 : arrivals[i - 1].at));
+    expect(Math.max(...gaps), `longest wait for a partial, ms (allowed 500): ${gaps.map(Math.round).join(', ')}`).toBeLessThan(500);
+    client.dispose();
+  });
+
+  it('replaces a worker that ignores cancel at the cancel itself, not at the next run', async () => {
+    const { stats, factory } = counted();
+    const client = new ModelWorkerClient(factory);
+    const handle = client.run({ steps: 100000, workMs: 1, ignoreCancel: true });
+    await new Promise((r) => setTimeout(r, 150));
+    const t0 = performance.now();
+    handle.cancel();
+    expect((await handle.done).kind).toBe('cancelled');
+    const waited = performance.now() - t0;
+    expect(stats, `after cancel (${Math.round(waited)} ms)`).toEqual({ created: 2, terminated: 1 });
+    expect(waited, 'cancel to replaced worker, ms (allowed 400)').toBeLessThan(400);
+    const again = await client.run({ steps: 20 }).done;
+    expect(again.kind).toBe('result');
+    expect(stats.created, 'the next run uses the replacement').toBe(2);
+    client.dispose();
+  });
+
+  it('notices a worker that closes itself (no error event), says so, and the next run works', async () => {
+    const { stats, factory } = counted((n) => (n === 0 ? vanishingWorker() : createWorker()));
+    const client = new ModelWorkerClient(factory);
+    const lost = await client.run({ steps: 2000, workMs: 2 }).done;
+    expect(lost).toEqual({ kind: 'error', message: 'the worker stopped unexpectedly', code: 'worker-lost' });
+    const again = await client.run({ steps: 20 }).done;
+    expect(again.kind).toBe('result');
+    expect(stats.created).toBe(2);
+    client.dispose();
+  });
+
+  it('without Web Locks, notices a vanished worker by an unanswered ping, and leaves a busy one alone', async () => {
+    Object.defineProperty(navigator, 'locks', { value: undefined, configurable: true });
+    try {
+      const { stats, factory } = counted((n) => (n === 0 ? vanishingWorker() : createWorker()));
+      const client = new ModelWorkerClient(factory, { silenceMs: 600 });
+      const lost = await client.run({ steps: 2000, workMs: 2 }).done;
+      expect(lost).toEqual({ kind: 'error', message: 'the worker stopped unexpectedly', code: 'worker-lost' });
+      // a model busy for 2 s (more than three silence periods) answers its pings between chunks
+      const again = await client.run({ steps: 1000, workMs: 2 }).done;
+      expect(again.kind).toBe('result');
+      expect(stats.created).toBe(2);
+      client.dispose();
+    } finally {
+      delete (navigator as { locks?: unknown }).locks;
+    }
+    expect(navigator.locks).toBeDefined();
+  });
+
+  it('starts no worker once disposed', async () => {
+    const { stats, factory } = counted();
+    const client = new ModelWorkerClient(factory);
+    await client.run({ steps: 20 }).done;
+    client.dispose();
+    expect((await client.run({ steps: 20 }).done).kind).toBe('cancelled');
+    expect(stats).toEqual({ created: 1, terminated: 1 });
   });
 });

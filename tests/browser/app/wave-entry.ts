@@ -6,6 +6,7 @@ import type { ModelEntry } from '../../../src/app/models/types';
 import wave from '../../fixtures/wave-model';
 import type { ModelDefinition } from '../../../src/core/model';
 
+/** The wave model's page entry (partial results carry their "time" reached). */
 export const waveEntry: ModelEntry = {
   id: 'wave',
   loadModel: async () => wave as unknown as ModelDefinition,
@@ -13,5 +14,6 @@ export const waveEntry: ModelEntry = {
   loadView: () => import('./WaveView.svelte'),
   equations: [{ tex: 'y = A \\sin(6\\pi x)\\,e^{-2x}', captionKey: 'explain.title' }],
   assumptionKeys: ['explain.assumptions'],
+  partialTimeKey: 'time',
   thumbnail: 'M2 20 Q 12 2 22 20 T 42 20 T 62 20',
 };

@@ -33,5 +33,6 @@ export const ionhopEntry: ModelEntry = {
   assumptionKeys: ['assume.ionhop.latticeGas', 'assume.ionhop.barrier', 'assume.ionhop.periodic', 'assume.ionhop.presets', 'assume.ionhop.errors'],
   guideKey: 'guide.ionhop',
   // A zig-zag hop path across a row of sites.
+  partialTimeKey: 'simulatedTime',
   thumbnail: 'M6 30 L18 18 L30 28 L42 12 L56 20 M6 30 m-2 0 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0 M30 28 m-2 0 a2 2 0 1 0 4 0 a2 2 0 1 0 -4 0 M56 20 m-3 0 a3 3 0 1 0 6 0 a3 3 0 1 0 -6 0 M12 8 h0 M24 8 h0 M36 34 h0 M48 34 h0',
 };

@@ -46,5 +46,6 @@ export const solidificationEntry: ModelEntry = {
     'solidification.assume.map',
   ],
   guideKey: 'solidification.guide',
+  partialTimeKey: 'time',
   thumbnail: 'M18 3 V37 H46 V3 M18 24 Q21.5 19 25 24 T32 24 T39 24 T46 24 M18 30 H46 M18 34 H46',
 };

@@ -112,6 +112,7 @@ export const en = {
 
   'solidification.status.live': 'Growing… t = {time} min, {fraction} % solid',
   'solidification.status.end': 'End of run: t = {time} min, {fraction} % solid',
+  'solidification.status.cancelled': 'Cancelled: t = {time} min, {fraction} % solid',
   'solidification.status.steady': 'Steady state at V = {V} µm/s',
   'solidification.status.replay': 'Replay: t = {time} min, ingot {length} mm',
   'solidification.regimeBadge': 'Regime: {regime}',
@@ -347,6 +348,7 @@ export const ja: Record<keyof typeof en, string> = {
 
   'solidification.status.live': '成長中… t = {time} 分、凝固率 {fraction} %',
   'solidification.status.end': '計算終了：t = {time} 分、凝固率 {fraction} %',
+  'solidification.status.cancelled': '中止：t = {time} 分、凝固率 {fraction} %',
   'solidification.status.steady': 'V = {V} µm/s での定常状態',
   'solidification.status.replay': '再生：t = {time} 分、インゴット {length} mm',
   'solidification.regimeBadge': '形態：{regime}',
