@@ -3,12 +3,13 @@
  * validateParams), runs the model and prints JSON or CSV. Exit codes: 0 ok, 2 invalid input
  * (one line on stderr naming the field), 1 a model error.
  */
-import { defaultsOf, InvalidParamsError, type ModelDefinition } from '../core/model';
+import { defaultsOf, InvalidParamsError, type ModelDefinition, type ParamValues } from '../core/model';
 import { applyImplications, validateParams } from '../core/params';
 import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { generalHelp, modelHelp } from './help';
 import { seriesToCsv } from '../core/csv';
+import { deriveSeed } from '../core/rng';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
 export interface CliIo {
@@ -48,15 +49,24 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
   return checked.values;
 }
 
-async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo): Promise<string> {
-  const params = await resolveParams(model, args, sets, io);
+/**
+ * Sweep line `line` (1-based) of a stochastic model (one with a `seed`) that gives no seed of its
+ * own runs with deriveSeed(base seed, line), the base being `--set seed`, the preset's or the
+ * default: its own reproducible stream, printed in its `params` so the line can be rerun alone.
+ */
+function withLineSeed(params: ParamValues, line: number | null): ParamValues {
+  return line !== null && typeof params.seed === 'number' ? { ...params, seed: deriveSeed(params.seed, line) } : params;
+}
+
+async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo, seedLine: number | null = null): Promise<string> {
+  const params = withLineSeed(await resolveParams(model, args, sets, io), seedLine);
   const result = await model.run(params);
   if (args.format === 'csv') return seriesToCsv(result.series);
   const changed = Object.fromEntries(Object.entries(params).filter(([k, v]) => defaultsOf(model)[k] !== v));
   return toJson({ model: model.id, params, changed, summary: result.summary, series: result.series }) + '\n';
 }
 
-function parseSweep(text: string, shard: CliArgs['shard']): Record<string, unknown>[] {
+function parseSweep(text: string, shard: CliArgs['shard']): { line: number; sets: Record<string, unknown> }[] {
   const lines = text.split(/\r?\n/).map((l, i) => ({ l: l.trim(), n: i + 1 })).filter((x) => x.l !== '');
   const picked = shard ? lines.filter((_, i) => i % shard.count === shard.index) : lines;
   return picked.map(({ l, n }) => {
@@ -67,7 +77,7 @@ function parseSweep(text: string, shard: CliArgs['shard']): Record<string, unkno
       throw new InputError(`--sweep line ${n}: not valid JSON`);
     }
     if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new InputError(`--sweep line ${n}: expected a JSON object of parameters`);
-    return obj as Record<string, unknown>;
+    return { line: n, sets: obj as Record<string, unknown> };
   });
 }
 
@@ -109,8 +119,10 @@ export async function runCli(argv: string[], io: CliIo, loaders: Loaders): Promi
     } catch {
       throw new InputError(`--sweep: cannot read file "${args.sweep}"`);
     }
-    for (const sets of parseSweep(text, args.shard)) {
-      io.stdout(await runOne(model, { ...args, format: 'json' }, { ...sets, ...args.sets }, io));
+    for (const { line, sets } of parseSweep(text, args.shard)) {
+      const own = Object.hasOwn(sets, 'seed');
+      const merged = own ? { ...sets, ...args.sets, seed: sets.seed } : { ...sets, ...args.sets };
+      io.stdout(await runOne(model, { ...args, format: 'json' }, merged, io, own ? null : line));
     }
     return 0;
   } catch (e) {

@@ -179,7 +179,8 @@ export const en = {
   'ionhop.arrhenius.points': 'Temperatures',
   'ionhop.arrhenius.intro':
     'Points show measured room-temperature conductivities; dashed lines their quoted activation energies. Run a temperature sweep to put the model’s own line on the plot and fit its activation energy.',
-  'ionhop.arrhenius.result': 'Fitted activation energy {Ea} eV (input {input} eV), R² = {r2}.',
+  'ionhop.arrhenius.result': 'Fitted activation energy {Ea} ± {err} eV (each point weighted by its error; {dof} degrees of freedom, χ² = {chi2}); input {input} eV.',
+  'ionhop.arrhenius.resultUnweighted': 'Fitted activation energy {Ea} eV (unweighted: a point has no error; {dof} degrees of freedom, R² = {r2}); input {input} eV.',
   'ionhop.arrhenius.sources': 'Measured electrolytes and sources',
   'ionhop.arrhenius.colName': 'Electrolyte',
   'ionhop.arrhenius.colSigma': 'σ at ≈25 °C (mS/cm)',
@@ -402,7 +403,8 @@ export const ja: Record<keyof typeof en, string> = {
   'ionhop.arrhenius.points': '温度点の数',
   'ionhop.arrhenius.intro':
     '点は実測の室温伝導率、破線はその報告された活性化エネルギーです。温度掃引を実行するとモデル自身の直線が描かれ、活性化エネルギーがフィットされます。',
-  'ionhop.arrhenius.result': 'フィットした活性化エネルギー {Ea} eV（入力 {input} eV）、R² = {r2}。',
+  'ionhop.arrhenius.result': 'フィットした活性化エネルギー {Ea} ± {err} eV（各点をその誤差で重み付け、自由度 {dof}、χ² = {chi2}）、入力 {input} eV。',
+  'ionhop.arrhenius.resultUnweighted': 'フィットした活性化エネルギー {Ea} eV（誤差のない点があるため重みなし、自由度 {dof}、R² = {r2}）、入力 {input} eV。',
   'ionhop.arrhenius.sources': '実測の電解質と出典',
   'ionhop.arrhenius.colName': '電解質',
   'ionhop.arrhenius.colSigma': '約 25 °C の σ (mS/cm)',
