@@ -61,12 +61,15 @@ export function stuckError(engine: HopEngine, p: IonhopParams): InvalidParamsErr
       : new InvalidParamsError('occupancy', 'occupancy: no ion has an empty neighbour; lower the occupancy');
   }
   const kT = BOLTZMANN_EV * p.T;
-  const causes = [p.disorder > 0 ? `disorder ${fmt(p.disorder)} eV` : '', p.repulsion !== 0 ? `repulsion ${fmt(p.repulsion)} eV` : '', p.field !== 0 ? 'the field' : '']
-    .filter((c) => c !== '')
-    .join(', ');
+  const causes: [string, string][] = [];
+  if (p.disorder > 0) causes.push(['disorder', `disorder ${fmt(p.disorder)} eV`]);
+  if (p.repulsion !== 0) causes.push(['repulsion', `repulsion ${fmt(p.repulsion)} eV`]);
+  if (p.field !== 0) causes.push(['field', 'the field']);
+  const why = causes.length > 0 ? ` (the ions settled where every hop costs energy: ${causes.map((c) => c[1]).join(', ')})` : '';
+  const lower = causes.length > 0 ? ` or lower ${causes.map((c) => c[0]).join(' or ')}` : '';
   const Tmin = barrier / (BOLTZMANN_EV * Math.log(p.nu0 / MIN_HOP_RATE));
   return new InvalidParamsError(
     'T',
-    `T: at ${fmt(p.T)} K every ion is frozen: the lowest barrier of any possible hop is ${fmt(barrier)} eV = ${fmt(barrier / kT)} k_BT${causes ? ` (the ions settled in deep sites: ${causes})` : ''}, so every hop rate is below ${MIN_HOP_RATE} s⁻¹; raise T above about ${fmt(Tmin * 1.001)} K${causes ? ` or lower ${causes.replace(/ [-\d.e]+ eV/g, '')}` : ''}`,
+    `T: at ${fmt(p.T)} K every ion is frozen: the lowest barrier of any possible hop is ${fmt(barrier)} eV = ${fmt(barrier / kT)} k_BT${why}, so every hop rate is below ${MIN_HOP_RATE} s⁻¹; raise T above about ${fmt(Tmin * 1.001)} K${lower}`,
   );
 }

@@ -222,6 +222,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
             replicas: p.replicas,
             equilibrating: !measuring,
             hops: hops + engine.hops,
+            steps: steps + engine.steps,
             simulatedTime: engine.time - liveT0,
           },
           series: {

@@ -114,6 +114,9 @@ export const en = {
   'ionhop.view.summary': 'All results',
   'ionhop.view.waiting': 'The first result appears here as soon as the model has run.',
   'ionhop.view.live': 'Live: replica {replica}, {hops} hops, {time} s simulated',
+  'ionhop.view.running': 'Running estimate, replica {replica} of {replicas}: the error bars come from the data so far and shrink as the run goes on.',
+  'ionhop.view.equilibrating': 'Equilibrating replica 1 of {replicas}: these first numbers come from the equilibration stretch, which the final result discards.',
+  'ionhop.view.collecting': 'Collecting the first samples…',
 
   'ionhop.scene.title': 'Supercell',
   'ionhop.scene.label': 'Supercell with mobile ions, 3D view. Drag or use the arrow keys to turn it.',
@@ -338,6 +341,9 @@ export const ja: Record<keyof typeof en, string> = {
   'ionhop.view.summary': 'すべての結果',
   'ionhop.view.waiting': 'モデルの計算が終わるとここに最初の結果が表示されます。',
   'ionhop.view.live': '計算中：レプリカ {replica}、跳躍 {hops} 回、シミュレーション時間 {time} s',
+  'ionhop.view.running': '途中経過（レプリカ {replica}／{replicas}）：誤差はここまでのデータによるもので、計算が進むと小さくなります。',
+  'ionhop.view.equilibrating': 'レプリカ 1／{replicas} を平衡化中：この最初の値は平衡化区間のデータによるもので、最終結果では捨てられます。',
+  'ionhop.view.collecting': '最初のサンプルを集めています…',
 
   'ionhop.scene.title': 'スーパーセル',
   'ionhop.scene.label': '可動イオンを含むスーパーセルの 3D 表示。ドラッグまたは矢印キーで回転します。',

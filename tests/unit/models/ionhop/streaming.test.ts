@@ -1,0 +1,77 @@
+/**
+ * Progress of long runs: partial results arrive from the first second (generous bound: the
+ * first within 1.5 s of the start, then at least two per second) also with disorder and repulsion,
+ * and carry running key results with error bars, the MSD series and the supercell with the current
+ * ion positions; the fraction rises monotonically through the equilibration stretch too, and
+ * follows the work done (checked against the hop count of a run with a known event rate).
+ */
+import { describe, it, expect } from 'vitest';
+import { CancelledError, type Progress } from '../../../../src/core/model';
+import { runWith } from './helpers';
+
+interface Seen {
+  at: number;
+  p: Progress;
+}
+
+/** Runs until `stopAfterMs`, recording every progress report with its wall-clock time (ms from start). */
+async function watch(values: Parameters<typeof runWith>[0], stopAfterMs: number): Promise<Seen[]> {
+  const seen: Seen[] = [];
+  const controller = new AbortController();
+  const t0 = performance.now();
+  const run = runWith(values, {
+    signal: controller.signal,
+    onProgress: (p) => seen.push({ at: performance.now() - t0, p }),
+  });
+  setTimeout(() => controller.abort(), stopAfterMs);
+  await expect(run).rejects.toBeInstanceOf(CancelledError);
+  return seen;
+}
+
+describe('ionhop progress partials', () => {
+  for (const [what, extra] of [
+    ['disorder', { disorder: 0.05 }],
+    ['disorder and repulsion', { disorder: 0.03, repulsion: 0.05 }],
+    ['uniform rates', {}],
+  ] as const) {
+    it(`stream running key results, MSD and the supercell from the first second (${what})`, async () => {
+      const seen = await watch({ L: 16, steps: 1e10, replicas: 4, ...extra }, 2500);
+      expect(seen.length, 'partials in 2.5 s').toBeGreaterThanOrEqual(3);
+      expect(seen[0].at, `first partial after ${seen[0].at.toFixed(0)} ms`).toBeLessThan(1500);
+      for (let i = 1; i < seen.length; i++) expect(seen[i].at - seen[i - 1].at, 'gap between partials, ms').toBeLessThan(500);
+      const withEstimates = seen.filter((s) => typeof s.p.partial?.summary.conductivity === 'number');
+      expect(withEstimates.length, 'partials with running key results').toBeGreaterThan(0);
+      expect(withEstimates[0].at).toBeLessThan(1500);
+      const last = withEstimates[withEstimates.length - 1].p.partial!;
+      for (const key of ['conductivity', 'conductivityErr', 'tracerD', 'tracerDErr', 'chargeD', 'chargeDErr', 'havenRatio', 'havenRatioErr']) {
+        const v = last.summary[key];
+        expect(typeof v === 'number' && Number.isFinite(v) && v > 0, `partial summary.${key} = ${String(v)}`).toBe(true);
+      }
+      const s = last.series;
+      expect(s.msd_t.length).toBeGreaterThan(2);
+      expect(s.msdTracer.length).toBe(s.msd_t.length);
+      expect(s.ionSites.length).toBe(last.summary.ions);
+      expect(s.siteXYZ.length).toBe(3 * (last.summary.sites as number));
+      expect(s.supercell.length).toBe(9);
+      expect(last.summary.replicas).toBe(4);
+      const fractions = seen.map((x) => x.p.fraction);
+      for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThanOrEqual(fractions[i - 1]);
+      expect(fractions[fractions.length - 1]).toBeGreaterThan(0);
+    }, 20000);
+  }
+
+  it('moves the fraction through equilibration and measurement with the events done (within 0.03)', async () => {
+    // BKL with disorder: each replica runs warmup·steps events, then about `steps` events.
+    const steps = 1_000_000;
+    const replicas = 2;
+    const warmup = 0.5;
+    const seen: Progress[] = [];
+    await runWith({ L: 8, steps, replicas, disorder: 0.05, warmup, seed: 3 }, { onProgress: (p) => seen.push(p) });
+    expect(seen.some((p) => p.partial?.summary.equilibrating === true)).toBe(true);
+    expect(seen.some((p) => p.partial?.summary.equilibrating === false)).toBe(true);
+    for (const p of seen) {
+      const expected = (p.partial!.summary.steps as number) / ((1 + warmup) * steps * replicas);
+      expect(Math.abs(p.fraction - expected), `fraction ${p.fraction} vs events done ${expected}`).toBeLessThan(0.03);
+    }
+  }, 30000);
+});
