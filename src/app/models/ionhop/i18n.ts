@@ -182,8 +182,8 @@ export const en = {
   'ionhop.arrhenius.points': 'Temperatures',
   'ionhop.arrhenius.intro':
     'Points show measured room-temperature conductivities; dashed lines their quoted activation energies. Run a temperature sweep to put the model’s own line on the plot and fit its activation energy.',
-  'ionhop.arrhenius.result': 'Fitted activation energy {Ea} ± {err} eV (each point weighted by its error; {dof} degrees of freedom, χ² = {chi2}); input {input} eV.',
-  'ionhop.arrhenius.resultUnweighted': 'Fitted activation energy {Ea} eV (unweighted: a point has no error; {dof} degrees of freedom, R² = {r2}); input {input} eV.',
+  'ionhop.arrhenius.result': 'Fitted activation energy {Ea} ± {err} eV (each point weighted by its error; degrees of freedom: {dof}, χ² = {chi2}); input {input} eV.',
+  'ionhop.arrhenius.resultUnweighted': 'Fitted activation energy {Ea} eV (unweighted: a point has no error; degrees of freedom: {dof}, R² = {r2}); input {input} eV.',
   'ionhop.arrhenius.sources': 'Measured electrolytes and sources',
   'ionhop.arrhenius.colName': 'Electrolyte',
   'ionhop.arrhenius.colSigma': 'σ at ≈25 °C (mS/cm)',
