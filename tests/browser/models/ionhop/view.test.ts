@@ -120,7 +120,7 @@ describe('ionhop view', () => {
     await expect.element(fit, { timeout: 60_000 }).toBeInTheDocument();
     // Each temperature with its own seed; the fit is weighted by the points' errors (3 points: 1 degree of freedom).
     const text = fit.element().textContent ?? '';
-    const m = /activation energy ([\d.]+) ± ([\d.]+) eV .*degrees of freedom: 1b/.exec(text);
+    const m = /activation energy ([\d.]+) ± ([\d.]+) eV .*degrees of freedom: 1,/.exec(text);
     expect(m, text).not.toBeNull();
     const Ea = Number(m![1]);
     expect(Ea).toBeGreaterThan(0.25);
