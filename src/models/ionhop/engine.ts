@@ -88,8 +88,6 @@ export class HopEngine {
    */
   cosSum = 0;
   pairWeight = 0;
-  /** Complete jump pairs counted (unweighted). */
-  pairCount = 0;
   /** True when rates are uniform and the fast rejection algorithm runs. */
   readonly uniform: boolean;
   /** Γ = ν₀ exp(−E_a/k_BT), s⁻¹. */
@@ -199,7 +197,6 @@ export class HopEngine {
     this.sumZ = 0;
     this.cosSum = 0;
     this.pairWeight = 0;
-    this.pairCount = 0;
     this.hops = 0;
   }
 
@@ -314,7 +311,6 @@ export class HopEngine {
       const w = 1 / rest;
       this.cosSum += w * (hv[last * 3] * hx + hv[last * 3 + 1] * hy + hv[last * 3 + 2] * hz);
       this.pairWeight += w;
-      this.pairCount++;
     }
     this.lastHop[p] = h;
     this.lastHopAt[p] = this.time;
@@ -351,7 +347,6 @@ export class HopEngine {
     let sz = this.sumZ;
     let cosSum = this.cosSum;
     let pairWeight = this.pairWeight;
-    let pairCount = 0;
     let hops = 0;
     for (let i = 0; i < count; i++) {
       const m5 = Math.imul(b, 5);
@@ -392,7 +387,6 @@ export class HopEngine {
         const w = 1 / (1 - (at - lastHopAt[p]) * invW);
         cosSum += w * (hv[last * 3] * hx + hv[last * 3 + 1] * hy + hv[last * 3 + 2] * hz);
         pairWeight += w;
-        pairCount++;
       }
       lastHop[p] = h;
       lastHopAt[p] = at;
@@ -403,7 +397,6 @@ export class HopEngine {
     this.sumZ = sz;
     this.cosSum = cosSum;
     this.pairWeight = pairWeight;
-    this.pairCount += pairCount;
     this.hops += hops;
     this.steps += count;
     this.time += gammaVariate(this.rng, count) / (this.N * z * this.gamma);

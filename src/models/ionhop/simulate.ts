@@ -190,7 +190,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
     const blockedSites = blockedOf(engine);
     const rec = new TrajectoryRecorder(SNAPSHOTS + 1, M, N);
     recs.push(rec);
-    // Live samples of this replica (one per report), for the running estimates and MSD.
+    // Live samples of this replica (one per chunk of work, thinned when full) for the running estimates and MSD.
     let live = new TrajectoryRecorder(LIVE_SAMPLES, M, N);
     let liveStride = 1;
     let liveTicks = 0;
