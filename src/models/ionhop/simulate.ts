@@ -160,6 +160,9 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
   const M = Math.min(N, MAX_TAGGED);
   const needsWarmup = (p.disorder > 0 || p.repulsion !== 0) && p.warmup > 0;
   const warmShare = needsWarmup && setup.general ? p.warmup : 0;
+  // BKL events per chunk: with repulsion an event refreshes the ions within two hops (about
+  // z(1 + z + z²) rates), so chunks shrink with z to stay a few ms long and partials keep flowing.
+  const chunkEvents = p.repulsion !== 0 ? Math.min(1 << 14, Math.max(64, Math.floor((1 << 19) / (z * (1 + z + z * z))))) : 1 << 14;
   const histogram = p.disorder > 0 ? new OccupancyHistogram(-4 * p.disorder, 4 * p.disorder, 24) : null;
   const est: EstimateContext = { a, dim, N, field: p.field, carrierDensity: setup.carrierDensity, q, kT: BOLTZMANN * p.T };
   const recs: TrajectoryRecorder[] = [];
@@ -256,7 +259,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
       while (left > 0 && engine.time < tWarm) {
         if (!(engine.totalRate() >= MIN_HOP_RATE)) throw stuckError(engine, p);
         const before = engine.steps;
-        engine.runGeneral(tWarm, Math.min(left, 1 << 14));
+        engine.runGeneral(tWarm, Math.min(left, chunkEvents));
         left -= engine.steps - before;
         const warmDone = p.time > 0 ? engine.time / tWarm : 1 - left / warmSteps;
         await tick((warmShare * warmDone) / (warmShare + 1));
@@ -305,7 +308,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
       for (let j = 1; j <= SNAPSHOTS; j++) {
         const tSnap = t0 + (j * span) / SNAPSHOTS;
         while (engine.time < tSnap) {
-          engine.runGeneral(tSnap, 1 << 14);
+          engine.runGeneral(tSnap, chunkEvents);
           await tick(measured((engine.time - t0) / span));
         }
         snap();
