@@ -79,9 +79,12 @@ export interface LagPoint {
 
 /**
  * MSD at snapshot lag k averaged over time origins (at most `maxOrigins`, evenly spread):
- * tracer ⟨|Rᵢ(t₀+τ) − Rᵢ(t₀)|²⟩ over tagged ions, charge ⟨|ΣΔR(t₀+τ) − ΣΔR(t₀)|²⟩/N.
+ * tracer ⟨|Rᵢ(t₀+τ) − Rᵢ(t₀)|²⟩ over tagged ions, charge ⟨|ΣΔR(t₀+τ) − ΣΔR(t₀)|²⟩/N. With
+ * `aboutMean` (under a field) the tracer displacements are taken about the mean displacement of
+ * all ions over the same interval, so the drift does not enter. The charge MSD keeps the drift: a
+ * mean drift estimated from the same run would cancel its own fluctuation at long lags.
  */
-export function msdAtLag(rec: TrajectoryRecorder, k: number, maxOrigins = Infinity): LagPoint {
+export function msdAtLag(rec: TrajectoryRecorder, k: number, maxOrigins = Infinity, aboutMean = false): LagPoint {
   const origins = rec.count - k;
   if (origins <= 0) return { t: 0, tracer: 0, charge: 0 };
   const stride = Math.max(1, Math.ceil(origins / maxOrigins));
@@ -93,18 +96,19 @@ export function msdAtLag(rec: TrajectoryRecorder, k: number, maxOrigins = Infini
   for (let i = 0; i < origins; i += stride) {
     const j = i + k;
     tSum += rec.times[j] - rec.times[i];
+    const dc = [0, 1, 2].map((q) => rec.collective[j * 3 + q] - rec.collective[i * 3 + q]);
+    const mean = aboutMean ? dc.map((x) => x / rec.N) : [0, 0, 0];
     const a = i * M * 3;
     const b = j * M * 3;
     let s = 0;
     for (let q = 0; q < M * 3; q++) {
-      const d = rec.tagged[b + q] - rec.tagged[a + q];
+      const d = rec.tagged[b + q] - rec.tagged[a + q] - mean[q % 3];
       s += d * d;
     }
     tr += s / M;
     let c = 0;
     for (let q = 0; q < 3; q++) {
-      const d = rec.collective[j * 3 + q] - rec.collective[i * 3 + q];
-      c += d * d;
+      c += dc[q] * dc[q];
     }
     ch += c / rec.N;
     n++;

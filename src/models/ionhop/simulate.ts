@@ -91,8 +91,8 @@ export function setupOf(p: IonhopParams): IonhopSetup {
   };
 }
 
-/** MSD series over lags averaged over replicas (units of a² and s; errors 0 for one replica). */
-function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number) {
+/** MSD series over lags averaged over replicas (units of a² and s; errors 0 for one replica; drift taken out when `aboutMean`). */
+function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number, aboutMean: boolean) {
   const S = Math.max(1, recs[0].count - 1);
   const lags = logLags(S);
   const t: number[] = [];
@@ -101,7 +101,7 @@ function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number) {
   const trErr: number[] = [];
   const chErr: number[] = [];
   for (const k of lags) {
-    const pts = recs.filter((r) => r.count > k).map((r) => msdAtLag(r, k, maxOrigins));
+    const pts = recs.filter((r) => r.count > k).map((r) => msdAtLag(r, k, maxOrigins, aboutMean));
     if (pts.length === 0) continue;
     const mt = meanAndError(pts.map((q) => q.t));
     const a = meanAndError(pts.map((q) => q.tracer));
@@ -213,7 +213,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
       // its (unequilibrated) samples are all there is, and the partial says so.
       const useLive = live.count >= 3 && (measuring || done.length === 0);
       const reps = useLive ? [...done, replicaData(engine, live, liveT0)] : done;
-      const lag = lagSeries([live], 8);
+      const lag = lagSeries([live], 8, p.field !== 0);
       const a2 = a * a;
       ctx.onProgress({
         fraction: (r + replicaFraction) / p.replicas,
@@ -339,7 +339,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
   };
 
   // Series.
-  const lag = lagSeries(recs, Infinity);
+  const lag = lagSeries(recs, Infinity, p.field !== 0);
   const a2 = a * a;
   const series: ModelResult['series'] = {
     msd_t: Float64Array.from(lag.t),
