@@ -36,6 +36,9 @@ const MIN_ATTEMPTS = 1000;
 const PROGRESS_MS = 200;
 /** Live samples kept of the running replica (halved, and the sampling interval doubled, when full). */
 const LIVE_SAMPLES = 64;
+/** Above this many sites a partial carries the supercell only in every GEOMETRY_EVERY-th report (and the first of each replica). */
+const LARGE_SUPERCELL = 1 << 16;
+const GEOMETRY_EVERY = 10;
 
 /** Derived quantities of a parameter set, before any simulation. */
 export interface IonhopSetup {
@@ -200,6 +203,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
     let liveT0 = engine.time;
     let measuring = false;
     let t0 = 0;
+    let reports = 0;
     const sample = () => {
       if (live.count === live.capacity) {
         live.compact();
@@ -215,6 +219,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
       const reps = useLive ? [...done, replicaData(engine, live, liveT0)] : done;
       const lag = lagSeries([live], 8, p.field !== 0);
       const a2 = a * a;
+      const withGeometry = lattice.nSites <= LARGE_SUPERCELL || reports++ % GEOMETRY_EVERY === 0;
       ctx.onProgress({
         fraction: (r + replicaFraction) / p.replicas,
         partial: {
@@ -230,9 +235,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
           },
           series: {
             ionSites: Float64Array.from(engine.site),
-            siteXYZ,
-            supercell,
-            blockedSites,
+            ...(withGeometry ? { siteXYZ, supercell, blockedSites } : {}),
             msd_t: Float64Array.from(lag.t),
             msdTracer: Float64Array.from(lag.tr, (v) => v * a2),
             msdCharge: Float64Array.from(lag.ch, (v) => v * a2),

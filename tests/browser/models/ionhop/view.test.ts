@@ -111,6 +111,20 @@ describe('ionhop view', () => {
     }
   });
 
+  it('keeps drawing the supercell when a partial comes without it (large supercells send it every tenth partial)', async () => {
+    const withGeometry: ModelResult = {
+      summary: { ...result.summary, replica: 0, replicas: 2, equilibrating: false },
+      series: { ionSites: result.series.ionSites, siteXYZ: result.series.siteXYZ, supercell: result.series.supercell, blockedSites: result.series.blockedSites },
+    };
+    const screen = await render(View, { result: null, partial: withGeometry, params, running: true });
+    await expect.poll(() => document.querySelector('canvas[aria-label]') !== null, { timeout: 10_000 }).toBe(true);
+    const without: ModelResult = { summary: withGeometry.summary, series: { ionSites: Float64Array.from(result.series.ionSites).reverse() } };
+    await screen.rerender({ result: null, partial: without, params, running: true });
+    await expect.element(page.getByText(/Live: replica 1/)).toBeInTheDocument();
+    expect(document.querySelector('canvas[aria-label]')).not.toBeNull();
+    await expect.element(page.getByText(/belong to a new lattice/)).not.toBeInTheDocument();
+  });
+
   it('runs an Arrhenius sweep in the worker pool and fits the activation energy', async () => {
     expect(typeof ionhopEntry.createWorker).toBe('function');
     await render(View, { result, partial: null, params: { ...params, steps: 50_000 }, running: false });

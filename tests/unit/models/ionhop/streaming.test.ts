@@ -64,6 +64,14 @@ describe('ionhop progress partials', () => {
     }, 20000);
   }
 
+  it('sends a large supercell (more than 65 536 sites) with the first partial and then every tenth', async () => {
+    const seen = await watch({ lattice: 'square', L: 300, steps: 1e10, replicas: 1 }, 3000);
+    const flags = seen.map((s) => s.p.partial?.series.siteXYZ !== undefined);
+    expect(flags[0], 'first partial carries the supercell').toBe(true);
+    expect(flags.every((f, i) => f === (i % 10 === 0)), `supercell in partials: ${flags.join(',')}`).toBe(true);
+    expect(seen.every((s) => s.p.partial?.series.ionSites.length === 45000)).toBe(true);
+  }, 20000);
+
   it('moves the fraction through equilibration and measurement with the events done (within 0.03)', async () => {
     // BKL with disorder: each replica runs warmup·steps events, then about `steps` events.
     const steps = 1_000_000;
