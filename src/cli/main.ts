@@ -3,7 +3,7 @@
  * validateParams), runs the model and prints JSON or CSV. Exit codes: 0 ok, 2 invalid input
  * (one line on stderr naming the field), 1 a model error.
  */
-import { defaultsOf, InvalidParamsError, type ModelDefinition } from '../core/model';
+import { defaultsOf, InvalidParamsError, type ModelDefinition, type ParamValues } from '../core/model';
 import { applyImplications, validateParams } from '../core/params';
 import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
@@ -11,6 +11,7 @@ import { generalHelp, modelHelp } from './help';
 import { seriesToCsv } from '../core/csv';
 import { quoteInput } from '../core/quote';
 import type { ProgressLine } from './progress';
+import { deriveSeed } from '../core/rng';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
 export interface CliIo {
@@ -64,8 +65,17 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
   return checked.values;
 }
 
-async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo): Promise<string> {
-  const params = await resolveParams(model, args, sets, io);
+/**
+ * Sweep line `line` (1-based) of a stochastic model (one with a `seed`) that gives no seed of its
+ * own runs with deriveSeed(base seed, line), the base being `--set seed`, the preset's or the
+ * default: its own reproducible stream, printed in its `params` so the line can be rerun alone.
+ */
+function withLineSeed(params: ParamValues, line: number | null): ParamValues {
+  return line !== null && typeof params.seed === 'number' ? { ...params, seed: deriveSeed(params.seed, line) } : params;
+}
+
+async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo, seedLine: number | null = null): Promise<string> {
+  const params = withLineSeed(await resolveParams(model, args, sets, io), seedLine);
   const line = io.progress?.(model.id);
   const result = await model.run(params, line ? { onProgress: line.onProgress } : undefined).finally(() => line?.end());
   if (args.format === 'csv') return seriesToCsv(result.series);
@@ -135,8 +145,10 @@ async function runChecked(argv: string[], io: CliIo, loaders: Loaders): Promise<
     throw new InputError(`--sweep: cannot read file ${quoteInput(args.sweep)}`);
   }
   for (const { line, sets } of parseSweep(text, args.shard)) {
+    const own = Object.hasOwn(sets, 'seed');
+    const merged = own ? { ...sets, ...args.sets, seed: sets.seed } : { ...sets, ...args.sets };
     try {
-      io.stdout(await runOne(model, args, { ...sets, ...args.sets }, io));
+      io.stdout(await runOne(model, args, merged, io, own ? null : line));
     } catch (e) {
       throw atSweepLine(e, line);
     }

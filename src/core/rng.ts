@@ -18,6 +18,17 @@ function splitmix32(seed: number): () => number {
   };
 }
 
+/**
+ * Seed of item `index` (integer 0 … 2³²−1) of a sweep whose base seed is `base` (integer
+ * 0 … 2³²−1): a splitmix32 hash of the index added to the base and hashed again, so every sweep
+ * point gets its own random stream, reproducibly. For one base, different indices always give
+ * different seeds (each step is a bijection of 32-bit words). Returns an integer in 0 … 2³²−1.
+ */
+export function deriveSeed(base: number, index: number): number {
+  const mixedIndex = splitmix32(index >>> 0)();
+  return splitmix32(((base >>> 0) + mixedIndex) >>> 0)();
+}
+
 /** A seeded xoshiro128** generator. */
 export class Rng {
   private a: number;

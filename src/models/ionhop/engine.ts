@@ -23,6 +23,8 @@ export const OCCUPIED = 1;
 export const BLOCKED = 2;
 /** Events between two full recomputations of the sum tree's inner sums (bounds rounding drift). */
 const REBUILD_EVERY = 1 << 16;
+/** A total rate below this fraction of its peak since the last recomputation triggers an exact one. */
+const RELATIVE_FLOOR = 1e-6;
 
 /** What the engine needs besides the lattice. Energies in eV, rates in s⁻¹, T in K. */
 export interface EngineOptions {
@@ -77,9 +79,15 @@ export class HopEngine {
   sumX = 0;
   sumY = 0;
   sumZ = 0;
-  /** Σ cos θ and count over consecutive hops of the same ion. */
+  /**
+   * Consecutive hops of the same ion whose both hops fall in the measurement window, each weighted
+   * by W/(W − g) (g the gap between the two hops, W the window length, both on the pair clock):
+   * the weighted sum of cos θ and the sum of weights. The weight undoes the selection of short
+   * gaps a finite window makes (a pair with gap g fits in a window W with probability (W − g)/W),
+   * so Σw·cos θ/Σw estimates ⟨cos θ⟩ of a stationary run without the truncation bias.
+   */
   cosSum = 0;
-  cosCount = 0;
+  pairWeight = 0;
   /** True when rates are uniform and the fast rejection algorithm runs. */
   readonly uniform: boolean;
   /** Γ = ν₀ exp(−E_a/k_BT), s⁻¹. */
@@ -87,6 +95,10 @@ export class HopEngine {
 
   private readonly rng: Rng;
   private readonly lastHop: Int32Array;
+  /** Pair clock at each ion's last hop: attempt index (uniform algorithm) or time in s (general). */
+  private readonly lastHopAt: Float64Array;
+  /** 1 / length of the measurement window on the pair clock (0 = no window: all weights 1). */
+  private invPairWindow = 0;
   private readonly opts: EngineOptions;
   private readonly kT: number;
   // General algorithm state.
@@ -98,6 +110,8 @@ export class HopEngine {
   private readonly stamp: Int32Array | null = null;
   /** Events since the sum tree's inner sums were last recomputed. */
   private sinceRebuild = 0;
+  /** Largest total rate seen since the last recomputation, s⁻¹. */
+  private peakTotal = 0;
   private stampValue = 0;
 
   constructor(lat: Lattice, opts: EngineOptions) {
@@ -120,6 +134,7 @@ export class HopEngine {
     this.uz = new Float64Array(N);
     this.hopCount = new Float64Array(N);
     this.lastHop = new Int32Array(N).fill(-1);
+    this.lastHopAt = new Float64Array(N);
     this.siteEnergy = new Float64Array(nSites);
     // Random blocked sites, then random ion sites (partial Fisher–Yates shuffle).
     const order = new Int32Array(nSites);
@@ -165,9 +180,12 @@ export class HopEngine {
 
   /**
    * Starts the measurement: zeroes displacements, hop counts, the collective displacement, the
-   * cos θ sums and the hop counter, and makes the current sites the start sites (clock and state kept).
+   * jump-pair sums and the hop counter, and makes the current sites the start sites (clock and
+   * state kept). `pairWindow` is the planned window length on the pair clock: attempts for the
+   * uniform algorithm (counted from now), seconds for the general one.
    */
-  resetObservables(): void {
+  resetObservables(pairWindow: number): void {
+    this.invPairWindow = 1 / pairWindow;
     this.ux.fill(0);
     this.uy.fill(0);
     this.uz.fill(0);
@@ -178,18 +196,40 @@ export class HopEngine {
     this.sumY = 0;
     this.sumZ = 0;
     this.cosSum = 0;
-    this.cosCount = 0;
+    this.pairWeight = 0;
     this.hops = 0;
   }
 
-  /** Rate (s⁻¹) of a hop from site s along direction d, given the repulsion energy change dRep (eV). */
-  private rateBetween(s: number, d: number, dRep: number): number {
+  /** Energy change (eV) of a hop from site s along direction d, given the repulsion energy change dRep (eV). */
+  private hopEnergy(s: number, d: number, dRep: number): number {
     const lat = this.lat;
     const z = this.z;
     const m = lat.neighbours[s * z + d];
     const h = lat.siteBasis[s] * z + d;
-    const dE = this.siteEnergy[m] - this.siteEnergy[s] + this.fieldTerm[h] + dRep;
-    return this.opts.nu0 * Math.exp(-effectiveBarrier_eV(this.opts.Ea_eV, dE) / this.kT);
+    return this.siteEnergy[m] - this.siteEnergy[s] + this.fieldTerm[h] + dRep;
+  }
+
+  /** Rate (s⁻¹) of a hop from site s along direction d, given the repulsion energy change dRep (eV). */
+  private rateBetween(s: number, d: number, dRep: number): number {
+    return this.opts.nu0 * Math.exp(-effectiveBarrier_eV(this.opts.Ea_eV, this.hopEnergy(s, d, dRep)) / this.kT);
+  }
+
+  /** Lowest effective barrier (eV) of any hop an ion could make now; Infinity when no ion has an empty neighbour. */
+  lowestBarrier_eV(): number {
+    const z = this.z;
+    const nbr = this.lat.neighbours;
+    const V = this.opts.repulsion_eV;
+    let best = Infinity;
+    for (let p = 0; p < this.N; p++) {
+      const s = this.site[p];
+      for (let d = 0; d < z; d++) {
+        const m = nbr[s * z + d];
+        if (this.occ[m] !== EMPTY) continue;
+        const dRep = this.nOcc ? V * (this.nOcc[m] - 1 - this.nOcc[s]) : 0;
+        best = Math.min(best, effectiveBarrier_eV(this.opts.Ea_eV, this.hopEnergy(s, d, dRep)));
+      }
+    }
+    return best;
   }
 
   /** Recomputes the z hop rates of particle p and its total in the tree. */
@@ -231,7 +271,14 @@ export class HopEngine {
 
   /** Total rate of all possible hops, s⁻¹ (general algorithm), or N·z·Γ (uniform attempts). */
   totalRate(): number {
-    return this.uniform ? this.N * this.z * this.gamma : this.tree!.total();
+    if (this.uniform) return this.N * this.z * this.gamma;
+    const tree = this.tree!;
+    if (!(tree.total() > RELATIVE_FLOOR * this.peakTotal)) {
+      tree.rebuild();
+      this.sinceRebuild = 0;
+      this.peakTotal = tree.total();
+    }
+    return tree.total();
   }
 
   /** Moves particle p along direction d (target must be empty) and updates the bookkeeping. */
@@ -259,11 +306,14 @@ export class HopEngine {
     this.hopCount[p]++;
     this.hops++;
     const last = this.lastHop[p];
-    if (last >= 0) {
-      this.cosSum += hv[last * 3] * hx + hv[last * 3 + 1] * hy + hv[last * 3 + 2] * hz;
-      this.cosCount++;
+    const rest = 1 - (this.time - this.lastHopAt[p]) * this.invPairWindow;
+    if (last >= 0 && rest > 0) {
+      const w = 1 / rest;
+      this.cosSum += w * (hv[last * 3] * hx + hv[last * 3 + 1] * hy + hv[last * 3 + 2] * hz);
+      this.pairWeight += w;
     }
     this.lastHop[p] = h;
+    this.lastHopAt[p] = this.time;
   }
 
   /**
@@ -287,13 +337,16 @@ export class HopEngine {
     const uz = this.uz;
     const hopCount = this.hopCount;
     const lastHop = this.lastHop;
+    const lastHopAt = this.lastHopAt;
+    const invW = this.invPairWindow;
+    const step0 = this.steps;
     const scale = (this.N * z) / 4294967296;
     let [a, b, c, dd] = this.rng.getState();
     let sx = this.sumX;
     let sy = this.sumY;
     let sz = this.sumZ;
     let cosSum = this.cosSum;
-    let cosCount = 0;
+    let pairWeight = this.pairWeight;
     let hops = 0;
     for (let i = 0; i < count; i++) {
       const m5 = Math.imul(b, 5);
@@ -329,18 +382,21 @@ export class HopEngine {
       hopCount[p]++;
       hops++;
       const last = lastHop[p];
+      const at = step0 + i;
       if (last >= 0) {
-        cosSum += hv[last * 3] * hx + hv[last * 3 + 1] * hy + hv[last * 3 + 2] * hz;
-        cosCount++;
+        const w = 1 / (1 - (at - lastHopAt[p]) * invW);
+        cosSum += w * (hv[last * 3] * hx + hv[last * 3 + 1] * hy + hv[last * 3 + 2] * hz);
+        pairWeight += w;
       }
       lastHop[p] = h;
+      lastHopAt[p] = at;
     }
     this.rng.setState([a, b, c, dd]);
     this.sumX = sx;
     this.sumY = sy;
     this.sumZ = sz;
     this.cosSum = cosSum;
-    this.cosCount += cosCount;
+    this.pairWeight = pairWeight;
     this.hops += hops;
     this.steps += count;
     this.time += gammaVariate(this.rng, count) / (this.N * z * this.gamma);
@@ -367,8 +423,18 @@ export class HopEngine {
       if (++this.sinceRebuild >= REBUILD_EVERY) {
         tree.rebuild();
         this.sinceRebuild = 0;
+        this.peakTotal = tree.total();
       }
-      const R = tree.total();
+      let R = tree.total();
+      if (R > this.peakTotal) this.peakTotal = R;
+      else if (!(R > RELATIVE_FLOOR * this.peakTotal)) {
+        // the total fell far below its peak (ions settling into deep sites): the rounding left by
+        // the additive updates is now comparable to it, so recompute the sums exactly
+        tree.rebuild();
+        this.sinceRebuild = 0;
+        R = tree.total();
+        this.peakTotal = R;
+      }
       if (!(R > 0)) {
         this.time = tStop;
         return;
@@ -385,6 +451,7 @@ export class HopEngine {
         // a drifted inner sum led to a leaf that cannot move: recompute the sums and draw again
         tree.rebuild();
         this.sinceRebuild = 0;
+        this.peakTotal = tree.total();
         continue;
       }
       this.time += dt;

@@ -12,7 +12,7 @@ import { PRESETS } from './presets';
 import { simulate } from './simulate';
 
 export type { IonhopParams } from './params';
-export { arrheniusPrefactor, arrheniusSigmaT, arrheniusSweep, fitArrhenius, sweepTemperatures, type SweepPoint, type ArrheniusFit } from './sweep';
+export { arrheniusPrefactor, arrheniusSigmaT, arrheniusSweep, fitArrhenius, sweepSeed, sweepTemperatures, type SweepPoint, type ArrheniusFit } from './sweep';
 export { ELECTROLYTES, type Electrolyte } from './electrolytes';
 export { setupOf } from './simulate';
 

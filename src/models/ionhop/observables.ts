@@ -44,6 +44,18 @@ export class TrajectoryRecorder {
     this.collective[j * 3 + 1] = engine.sumY;
     this.collective[j * 3 + 2] = engine.sumZ;
   }
+
+  /** Keeps every second snapshot (0, 2, 4, …), freeing half the capacity of a live recorder. */
+  compact(): void {
+    const M = this.M;
+    let k = 0;
+    for (let j = 0; j < this.count; j += 2, k++) {
+      this.times[k] = this.times[j];
+      this.tagged.copyWithin(k * M * 3, j * M * 3, (j + 1) * M * 3);
+      this.collective.copyWithin(k * 3, j * 3, j * 3 + 3);
+    }
+    this.count = k;
+  }
 }
 
 /** Log-spaced distinct integer lags 1 … maxLag (about `perDecade` per decade, plus maxLag). */
@@ -67,9 +79,12 @@ export interface LagPoint {
 
 /**
  * MSD at snapshot lag k averaged over time origins (at most `maxOrigins`, evenly spread):
- * tracer ⟨|Rᵢ(t₀+τ) − Rᵢ(t₀)|²⟩ over tagged ions, charge ⟨|ΣΔR(t₀+τ) − ΣΔR(t₀)|²⟩/N.
+ * tracer ⟨|Rᵢ(t₀+τ) − Rᵢ(t₀)|²⟩ over tagged ions, charge ⟨|ΣΔR(t₀+τ) − ΣΔR(t₀)|²⟩/N. With
+ * `aboutMean` (under a field) the tracer displacements are taken about the mean displacement of
+ * all ions over the same interval, so the drift does not enter. The charge MSD keeps the drift: a
+ * mean drift estimated from the same run would cancel its own fluctuation at long lags.
  */
-export function msdAtLag(rec: TrajectoryRecorder, k: number, maxOrigins = Infinity): LagPoint {
+export function msdAtLag(rec: TrajectoryRecorder, k: number, maxOrigins = Infinity, aboutMean = false): LagPoint {
   const origins = rec.count - k;
   if (origins <= 0) return { t: 0, tracer: 0, charge: 0 };
   const stride = Math.max(1, Math.ceil(origins / maxOrigins));
@@ -81,18 +96,19 @@ export function msdAtLag(rec: TrajectoryRecorder, k: number, maxOrigins = Infini
   for (let i = 0; i < origins; i += stride) {
     const j = i + k;
     tSum += rec.times[j] - rec.times[i];
+    const dc = [0, 1, 2].map((q) => rec.collective[j * 3 + q] - rec.collective[i * 3 + q]);
+    const mean = aboutMean ? dc.map((x) => x / rec.N) : [0, 0, 0];
     const a = i * M * 3;
     const b = j * M * 3;
     let s = 0;
     for (let q = 0; q < M * 3; q++) {
-      const d = rec.tagged[b + q] - rec.tagged[a + q];
+      const d = rec.tagged[b + q] - rec.tagged[a + q] - mean[q % 3];
       s += d * d;
     }
     tr += s / M;
     let c = 0;
     for (let q = 0; q < 3; q++) {
-      const d = rec.collective[j * 3 + q] - rec.collective[i * 3 + q];
-      c += d * d;
+      c += dc[q] * dc[q];
     }
     ch += c / rec.N;
     n++;
@@ -126,17 +142,25 @@ export function windowsOf(rec: TrajectoryRecorder, count: number): Window[] {
   return out;
 }
 
-/** Mean and standard error of the mean (null error for fewer than two values). */
+/**
+ * Mean and standard error of the mean (null error for fewer than two values). The squares are
+ * taken of values scaled to the largest magnitude, so tiny values (1e-165) do not underflow.
+ */
 export function meanAndError(values: readonly number[]): { mean: number; err: number | null } {
   const n = values.length;
   if (n === 0) return { mean: NaN, err: null };
   let m = 0;
-  for (const v of values) m += v;
+  let scale = 0;
+  for (const v of values) {
+    m += v;
+    scale = Math.max(scale, Math.abs(v));
+  }
   m /= n;
   if (n < 2) return { mean: m, err: null };
+  if (!(scale > 0 && Number.isFinite(scale))) return { mean: m, err: scale === 0 ? 0 : NaN };
   let s = 0;
-  for (const v of values) s += (v - m) ** 2;
-  return { mean: m, err: Math.sqrt(s / (n - 1) / n) };
+  for (const v of values) s += ((v - m) / scale) ** 2;
+  return { mean: m, err: scale * Math.sqrt(s / (n - 1) / n) };
 }
 
 /** Collective diffusion estimates in m²/s (and drift in m/s) with standard errors over windows. */
@@ -187,23 +211,32 @@ export function estimateCharge(windows: readonly Window[], a: number, dim: numbe
  * Tracer diffusion D* = ⟨|ΔRᵢ|²⟩a²/(2dt) over the whole recorded run of each replica (long times
  * suppress the short-time excess of correlated motion), averaged over replicas. The error is the
  * scatter between replicas, or with one replica the scatter between ions divided by √M.
- * Returns m²/s.
+ * With `aboutMean` (under a field) each replica uses the displacements about its mean ū = ΣΔR/N,
+ * removing the drift v²t²; since ⟨|ΔRᵢ − ū|²⟩ = ⟨|δRᵢ|²⟩ − ⟨|δū|²⟩ and ⟨|δū|²⟩ = 2dD_σt/N, the
+ * given collective D_σ/N (m²/s) is added back. Returns m²/s.
  */
-export function estimateTracer(recs: readonly TrajectoryRecorder[], a: number, dim: number): { tracerD: number; tracerDErr: number | null } {
+export function estimateTracer(
+  recs: readonly TrajectoryRecorder[],
+  a: number,
+  dim: number,
+  aboutMean: { chargeDPerIon: number } | null = null,
+): { tracerD: number; tracerDErr: number | null } {
   const values: number[] = [];
   let particleErr: number | null = null;
   for (const rec of recs) {
     const j = rec.count - 1;
     const t = rec.times[j] - rec.times[0];
     const M = rec.M;
+    const mean = [0, 1, 2].map((c) => (aboutMean ? (rec.collective[j * 3 + c] - rec.collective[c]) / rec.N : 0));
+    const extra = aboutMean ? aboutMean.chargeDPerIon : 0;
     const perIon: number[] = [];
     for (let i = 0; i < M; i++) {
       let s = 0;
       for (let c = 0; c < 3; c++) {
-        const d = rec.tagged[(j * M + i) * 3 + c] - rec.tagged[i * 3 + c];
+        const d = rec.tagged[(j * M + i) * 3 + c] - rec.tagged[i * 3 + c] - mean[c];
         s += d * d;
       }
-      perIon.push((s * a * a) / (2 * dim * t));
+      perIon.push((s * a * a) / (2 * dim * t) + extra);
     }
     const m = meanAndError(perIon);
     values.push(m.mean);

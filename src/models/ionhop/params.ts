@@ -72,7 +72,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     key: 'L',
     kind: 'integer',
     label: 'Cells per side',
-    help: 'The periodic supercell has L×L×L conventional cells (L×L in 2-D).',
+    help: 'The periodic supercell has L×L×L conventional cells (L×L in 2-D). Box-size bias of single-vacancy correlation factors (sc): cos θ +0.8 % at L = 6, +0.3 % at L = 8, +0.1 % at L = 10; the MSD-based factor is within 1 % from L = 6 on but scatters by about √(2/(3·ions·replicas)).',
     group: 'Crystal',
     unit: '',
     min: 4,

@@ -1,9 +1,12 @@
 /**
  * Runs the ion-hopping model: builds the lattice, places ions, runs independent replicas in
- * time-budgeted chunks (cooperative cancellation, rate-limited progress with live positions and
- * MSD), records S + 1 snapshots per replica, and turns them into the headless summary (SI units)
- * and the plot series. Replica r uses a seed derived from `seed`; each replica runs the full
- * `steps` (or `time`), after an equilibration stretch when disorder or repulsion is on.
+ * time-budgeted chunks (cooperative cancellation), records S + 1 snapshots per replica, and turns
+ * them into the headless summary (SI units) and the plot series. Replica r uses a seed derived from
+ * `seed`; each replica runs the full `steps` (or `time`), after an equilibration stretch when
+ * disorder or repulsion is on. Progress (at most every PROGRESS_MS) carries a fraction that counts
+ * the equilibration work too and a partial result: running key results with errors (from the
+ * finished replicas and live samples of the running one), its MSD, and the supercell with the
+ * current ion positions.
  */
 import { Chunker } from '../../core/cooperative';
 import type { ModelResult, RunContext, SummaryValue } from '../../core/model';
@@ -12,10 +15,12 @@ import { buildLattice, type Lattice } from './lattice';
 import { BLOCKED, HopEngine, OCCUPIED } from './engine';
 import { arrheniusRate, diluteDiffusivity, ION_CHARGE } from './rates';
 import { replicaSeeds } from './random';
-import { TrajectoryRecorder, estimateCharge, estimateTracer, logLags, meanAndError, msdAtLag, windowsOf, type Window } from './observables';
+import { TrajectoryRecorder, logLags, meanAndError, msdAtLag, windowsOf } from './observables';
 import { OccupancyHistogram, chemicalPotential, fermiDirac } from './equilibrium';
 import type { IonhopParams } from './params';
 import { InvalidParamsError } from '../../core/model';
+import { keyEstimates, type EstimateContext, type ReplicaData } from './estimates';
+import { MIN_HOP_RATE, checkHopRate, stuckError } from './limits';
 
 /** Snapshots per replica after the initial one. */
 export const SNAPSHOTS = 100;
@@ -27,6 +32,13 @@ export const MAX_TAGGED = 2048;
 export const TRAIL_IONS = 4;
 /** Fewest uniform attempts per replica (one per snapshot at least). */
 const MIN_ATTEMPTS = 1000;
+/** Shortest interval between two progress reports, ms. */
+const PROGRESS_MS = 200;
+/** Live samples kept of the running replica (halved, and the sampling interval doubled, when full). */
+const LIVE_SAMPLES = 64;
+/** Above this many sites a partial carries the supercell only in every GEOMETRY_EVERY-th report (and the first of each replica). */
+const LARGE_SUPERCELL = 1 << 16;
+const GEOMETRY_EVERY = 10;
 
 /** Derived quantities of a parameter set, before any simulation. */
 export interface IonhopSetup {
@@ -63,6 +75,7 @@ export function setupOf(p: IonhopParams): IonhopSetup {
     if (N >= nOpen) throw new InvalidParamsError('occupancy', `occupancy: ${p.occupancy} of ${nOpen} open sites leaves no vacancy; lower occupancy or use vacancies`);
   }
   const charge = ION_CHARGE[p.ion];
+  checkHopRate(p);
   const gamma = arrheniusRate(p.nu0, p.Ea, p.T);
   const siteDensity = lattice.siteDensity / p.a ** 3;
   const uniformRates = p.disorder === 0 && p.repulsion === 0 && p.field === 0;
@@ -81,13 +94,8 @@ export function setupOf(p: IonhopParams): IonhopSetup {
   };
 }
 
-/** A finite number or null (summaries never carry NaN). */
-function num(x: number | null | undefined): number | null {
-  return x !== null && x !== undefined && Number.isFinite(x) ? x : null;
-}
-
-/** MSD series over lags averaged over replicas (units of a² and s). */
-function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number) {
+/** MSD series over lags averaged over replicas (units of a² and s; errors 0 for one replica; drift taken out when `aboutMean`). */
+function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number, aboutMean: boolean) {
   const S = Math.max(1, recs[0].count - 1);
   const lags = logLags(S);
   const t: number[] = [];
@@ -96,7 +104,7 @@ function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number) {
   const trErr: number[] = [];
   const chErr: number[] = [];
   for (const k of lags) {
-    const pts = recs.filter((r) => r.count > k).map((r) => msdAtLag(r, k, maxOrigins));
+    const pts = recs.filter((r) => r.count > k).map((r) => msdAtLag(r, k, maxOrigins, aboutMean));
     if (pts.length === 0) continue;
     const mt = meanAndError(pts.map((q) => q.t));
     const a = meanAndError(pts.map((q) => q.tracer));
@@ -110,6 +118,38 @@ function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number) {
   return { t, tr, ch, trErr, chErr };
 }
 
+/** Σᵢ|ΔRᵢ|² and Σᵢ|ΔRᵢ − ū|² (units of a²) and Σ hops over all ions of an engine. */
+function displacementSums(engine: HopEngine): { sqDisp: number; sqDispAboutMean: number; hops: number } {
+  const N = engine.N;
+  const mx = engine.sumX / N;
+  const my = engine.sumY / N;
+  const mz = engine.sumZ / N;
+  let sqDisp = 0;
+  let about = 0;
+  let hops = 0;
+  for (let i = 0; i < N; i++) {
+    const x = engine.ux[i];
+    const y = engine.uy[i];
+    const z = engine.uz[i];
+    sqDisp += x * x + y * y + z * z;
+    about += (x - mx) ** 2 + (y - my) ** 2 + (z - mz) ** 2;
+    hops += engine.hopCount[i];
+  }
+  return { sqDisp, sqDispAboutMean: about, hops };
+}
+
+/** What a replica measured so far, from its recorder (snapshots since `t0`, s). */
+function replicaData(engine: HopEngine, rec: TrajectoryRecorder, t0: number): ReplicaData {
+  return {
+    rec,
+    windows: windowsOf(rec, WINDOWS),
+    ...displacementSums(engine),
+    time: engine.time - t0,
+    cosSum: engine.cosSum,
+    pairWeight: engine.pairWeight,
+  };
+}
+
 /** Runs the model (see the file comment). */
 export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<ModelResult> {
   const setup = setupOf(p);
@@ -118,21 +158,25 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
   const dim = lattice.dim;
   const a = p.a;
   const q = setup.charge * ELEMENTARY_CHARGE;
-  const chunker = new Chunker({ signal: ctx.signal });
+  const chunker = new Chunker({ signal: ctx.signal, progressIntervalMs: PROGRESS_MS });
   const seeds = replicaSeeds(p.seed, p.replicas);
   const M = Math.min(N, MAX_TAGGED);
   const needsWarmup = (p.disorder > 0 || p.repulsion !== 0) && p.warmup > 0;
+  const warmShare = needsWarmup && setup.general ? p.warmup : 0;
+  // BKL events per chunk: with repulsion an event refreshes the ions within two hops (about
+  // z(1 + z + z²) rates), so chunks shrink with z to stay a few ms long and partials keep flowing.
+  const chunkEvents = p.repulsion !== 0 ? Math.min(1 << 14, Math.max(64, Math.floor((1 << 19) / (z * (1 + z + z * z))))) : 1 << 14;
   const histogram = p.disorder > 0 ? new OccupancyHistogram(-4 * p.disorder, 4 * p.disorder, 24) : null;
+  const est: EstimateContext = { a, dim, N, field: p.field, carrierDensity: setup.carrierDensity, q, kT: BOLTZMANN * p.T };
   const recs: TrajectoryRecorder[] = [];
-  const windows: Window[] = [];
+  const done: ReplicaData[] = [];
   let hops = 0;
   let steps = 0;
   let measuredTime = 0;
-  let sqDisp = 0;
-  let hopSum = 0;
-  let cosSum = 0;
-  let cosCount = 0;
   let first: HopEngine | null = null;
+  const siteXYZ = Float64Array.from(lattice.positions, (v) => v * a);
+  const supercell = Float64Array.from(lattice.supercell, (v) => v * a);
+  const fixed = { ions: N, sites: lattice.nSites, dimension: dim, coordination: z, hopRate: gamma, D0: setup.D0, carrierDensity: setup.carrierDensity };
   const wall0 = performance.now();
 
   for (let r = 0; r < p.replicas; r++) {
@@ -149,44 +193,93 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
       seed: seeds[r],
     });
     if (r === 0) first = engine;
+    const blockedSites = blockedOf(engine);
     const rec = new TrajectoryRecorder(SNAPSHOTS + 1, M, N);
     recs.push(rec);
-    const report = (fraction: number) => {
+    // Live samples of this replica (one per chunk of work, thinned when full) for the running estimates and MSD.
+    let live = new TrajectoryRecorder(LIVE_SAMPLES, M, N);
+    let liveStride = 1;
+    let liveTicks = 0;
+    let liveT0 = engine.time;
+    let measuring = false;
+    let t0 = 0;
+    let reports = 0;
+    const sample = () => {
+      if (live.count === live.capacity) {
+        live.compact();
+        liveStride *= 2;
+      }
+      if (liveTicks++ % liveStride === 0) live.record(engine, engine.time - liveT0);
+    };
+    const report = (replicaFraction: number) => {
       if (!ctx.onProgress || !chunker.shouldReport()) return;
-      const live = lagSeries([rec], 8);
+      // The running replica counts once it has a few samples; while the first replica equilibrates
+      // its (unequilibrated) samples are all there is, and the partial says so.
+      const useLive = live.count >= 3 && (measuring || done.length === 0);
+      const reps = useLive ? [...done, replicaData(engine, live, liveT0)] : done;
+      const lag = lagSeries([live], 8, p.field !== 0);
+      const a2 = a * a;
+      const withGeometry = lattice.nSites <= LARGE_SUPERCELL || reports++ % GEOMETRY_EVERY === 0;
       ctx.onProgress({
-        fraction,
+        fraction: (r + replicaFraction) / p.replicas,
         partial: {
-          summary: { replica: r, hops: hops + engine.hops, simulatedTime: engine.time },
+          summary: {
+            ...(reps.length > 0 ? keyEstimates(reps, est) : {}),
+            ...fixed,
+            replica: r,
+            replicas: p.replicas,
+            equilibrating: !measuring,
+            hops: hops + engine.hops,
+            steps: steps + engine.steps,
+            simulatedTime: engine.time - liveT0,
+          },
           series: {
             ionSites: Float64Array.from(engine.site),
-            msd_t: Float64Array.from(live.t),
-            msdTracer: Float64Array.from(live.tr, (v) => v * a * a),
-            msdCharge: Float64Array.from(live.ch, (v) => v * a * a),
+            ...(withGeometry ? { siteXYZ, supercell, blockedSites } : {}),
+            msd_t: Float64Array.from(lag.t),
+            msdTracer: Float64Array.from(lag.tr, (v) => v * a2),
+            msdCharge: Float64Array.from(lag.ch, (v) => v * a2),
+            dLag_t: Float64Array.from(lag.t),
+            dLagTracer: Float64Array.from(lag.tr, (v, i) => (v * a2) / (2 * dim * lag.t[i])),
+            dLagCharge: Float64Array.from(lag.ch, (v, i) => (v * a2) / (2 * dim * lag.t[i])),
           },
         },
       });
     };
-    const tick = async (fraction: number) => {
+    const tick = async (replicaFraction: number) => {
       if (chunker.due()) {
+        sample();
         await chunker.pause();
-        report(fraction);
+        report(replicaFraction);
       }
     };
 
     // Equilibration (general algorithm only: uniform rates start in equilibrium).
-    if (needsWarmup) {
+    if (warmShare > 0) {
       const tWarm = p.time > 0 ? p.warmup * p.time : Infinity;
-      let left = p.time > 0 ? Infinity : Math.round(p.warmup * p.steps);
+      const warmSteps = Math.round(p.warmup * p.steps);
+      let left = p.time > 0 ? Infinity : warmSteps;
       while (left > 0 && engine.time < tWarm) {
+        if (!(engine.totalRate() >= MIN_HOP_RATE)) throw stuckError(engine, p);
         const before = engine.steps;
-        engine.runGeneral(tWarm, Math.min(left, 1 << 14));
+        engine.runGeneral(tWarm, Math.min(left, chunkEvents));
         left -= engine.steps - before;
-        await tick(r / p.replicas);
+        const warmDone = p.time > 0 ? engine.time / tWarm : 1 - left / warmSteps;
+        await tick((warmShare * warmDone) / (warmShare + 1));
       }
     }
-    engine.resetObservables();
-    const t0 = engine.time;
+    const R0 = engine.totalRate();
+    if (setup.general && !(R0 >= MIN_HOP_RATE)) throw stuckError(engine, p);
+    const K = p.time > 0 ? Math.round(N * z * gamma * p.time) : p.steps;
+    const span = setup.general ? (p.time > 0 ? p.time : p.steps / R0) : K;
+    if (!setup.general && K < MIN_ATTEMPTS) throw new InvalidParamsError('time', `time: too short, only ${K} hop attempts (need ${MIN_ATTEMPTS}); raise time or T`);
+    engine.resetObservables(span);
+    t0 = engine.time;
+    measuring = true;
+    live = new TrajectoryRecorder(LIVE_SAMPLES, M, N);
+    liveStride = 1;
+    liveTicks = 0;
+    liveT0 = t0;
     let fd: Float64Array | null = null;
     if (histogram) {
       const open = lattice.nSites - setup.blockedSites;
@@ -201,75 +294,39 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
       if (histogram && fd) histogram.sample(engine.siteEnergy, engine.occ, fd, OCCUPIED, BLOCKED);
     };
     snap();
+    const measured = (f: number) => (warmShare + f) / (warmShare + 1);
     if (!setup.general) {
-      const K = p.time > 0 ? Math.round(N * z * gamma * p.time) : p.steps;
-      if (K < MIN_ATTEMPTS) throw new InvalidParamsError('time', `time: too short, only ${K} hop attempts (need ${MIN_ATTEMPTS}); raise time or T`);
-      let done = 0;
+      let doneAttempts = 0;
       for (let j = 1; j <= SNAPSHOTS; j++) {
         const target = Math.round((j * K) / SNAPSHOTS);
-        while (done < target) {
-          const n = Math.min(target - done, 1 << 18);
+        while (doneAttempts < target) {
+          const n = Math.min(target - doneAttempts, 1 << 18);
           engine.runUniform(n);
-          done += n;
-          await tick((r + done / K) / p.replicas);
+          doneAttempts += n;
+          await tick(measured(doneAttempts / K));
         }
         snap();
       }
     } else {
-      const R0 = engine.totalRate();
-      if (!(R0 > 0)) throw new Error('blocked: no ion can move (blocked sites or repulsion jam every ion)');
-      const span = p.time > 0 ? p.time : p.steps / R0;
       for (let j = 1; j <= SNAPSHOTS; j++) {
         const tSnap = t0 + (j * span) / SNAPSHOTS;
         while (engine.time < tSnap) {
-          engine.runGeneral(tSnap, 1 << 14);
-          await tick((r + (engine.time - t0) / span) / p.replicas);
+          engine.runGeneral(tSnap, chunkEvents);
+          await tick(measured((engine.time - t0) / span));
         }
         snap();
       }
     }
-    windows.push(...windowsOf(rec, WINDOWS));
+    done.push(replicaData(engine, rec, t0));
     hops += engine.hops;
     steps += engine.steps;
     measuredTime += engine.time - t0;
-    for (let i = 0; i < N; i++) {
-      sqDisp += engine.ux[i] ** 2 + engine.uy[i] ** 2 + engine.uz[i] ** 2;
-      hopSum += engine.hopCount[i];
-    }
-    cosSum += engine.cosSum;
-    cosCount += engine.cosCount;
   }
   const wallSeconds = (performance.now() - wall0) / 1000;
 
-  // Diffusion, conductivity and ratios.
-  const est = { ...estimateCharge(windows, a, dim, N, p.field !== 0), ...estimateTracer(recs, a, dim) };
-  const kT = BOLTZMANN * p.T;
-  const n = setup.carrierDensity;
-  const neFactor = (n * q * q) / kT;
-  const conductivity = est.chargeD * neFactor;
-  const haven = est.chargeD > 0 ? est.tracerD / est.chargeD : null;
-  const havenErr =
-    haven !== null && est.tracerDErr !== null && est.chargeDErr !== null
-      ? haven * Math.hypot(est.tracerDErr / est.tracerD, est.chargeDErr / est.chargeD)
-      : null;
-  const meanCos = cosCount > 0 ? cosSum / cosCount : null;
-  const drift = p.field !== 0 ? (n * q * est.driftVx) / p.field : null;
-  const driftErr = p.field !== 0 && est.driftVxErr !== null ? Math.abs((n * q * est.driftVxErr) / p.field) : null;
-
   const summary: Record<string, SummaryValue> = {
-    tracerD: num(est.tracerD),
-    tracerDErr: num(est.tracerDErr),
-    chargeD: num(est.chargeD),
-    chargeDErr: num(est.chargeDErr),
-    havenRatio: num(haven),
-    havenRatioErr: num(havenErr),
-    correlationFactor: hopSum > 0 ? num(sqDisp / hopSum) : null,
-    correlationFactorCosTheta: meanCos !== null ? num((1 + meanCos) / (1 - meanCos)) : null,
-    conductivity: num(conductivity),
-    conductivityErr: est.chargeDErr !== null ? num(est.chargeDErr * neFactor) : null,
-    conductivityFromDrift: num(drift),
-    conductivityFromDriftErr: num(driftErr),
-    carrierDensity: n,
+    ...keyEstimates(done, est),
+    carrierDensity: setup.carrierDensity,
     siteDensity: setup.siteDensity,
     hops,
     steps,
@@ -285,7 +342,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
   };
 
   // Series.
-  const lag = lagSeries(recs, Infinity);
+  const lag = lagSeries(recs, Infinity, p.field !== 0);
   const a2 = a * a;
   const series: ModelResult['series'] = {
     msd_t: Float64Array.from(lag.t),
@@ -302,12 +359,10 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
     series.dLagChargeErr = Float64Array.from(lag.chErr, (v, i) => (v * a2) / (2 * dim * lag.t[i]));
   }
   const eng = first!;
-  series.siteXYZ = Float64Array.from(lattice.positions, (v) => v * a);
-  series.supercell = Float64Array.from(lattice.supercell, (v) => v * a);
+  series.siteXYZ = siteXYZ;
+  series.supercell = supercell;
   series.ionSites = Float64Array.from(eng.site);
-  const blockedList: number[] = [];
-  for (let s = 0; s < lattice.nSites; s++) if (eng.occ[s] === BLOCKED) blockedList.push(s);
-  series.blockedSites = Float64Array.from(blockedList);
+  series.blockedSites = blockedOf(eng);
   const rec0 = recs[0];
   const nTrail = Math.min(TRAIL_IONS, M);
   const trails = new Float64Array(nTrail * rec0.count * 3);
@@ -327,4 +382,11 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
     series.occupancyVsEnergy_samples = Float64Array.from(h.samples);
   }
   return { summary, series };
+}
+
+/** Indices of the blocked sites of an engine. */
+function blockedOf(engine: HopEngine): Float64Array {
+  const list: number[] = [];
+  for (let s = 0; s < engine.occ.length; s++) if (engine.occ[s] === BLOCKED) list.push(s);
+  return Float64Array.from(list);
 }

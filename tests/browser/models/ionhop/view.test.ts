@@ -2,8 +2,10 @@
  * Browser tests of the ionhop view: with a real result of the model (run here, small supercell)
  * the plots carry their accessible names, the summary shows values in display units, the 3D
  * canvas draws pixels, the Arrhenius plot labels the measured electrolytes, streamed positions of
- * another lattice are not drawn on the old one, a temperature sweep through the worker pool fits
- * the activation energy, and the Japanese catalog is complete and used.
+ * another lattice are not drawn on the old one, a run's streamed partial results show (running key
+ * results with error bars, MSD, and the 3D supercell before any result exists), a temperature sweep
+ * through the worker pool fits the activation energy (± error, degrees of freedom), and the
+ * Japanese catalog is complete and used.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
@@ -11,7 +13,7 @@ import { page } from 'vitest/browser';
 import { countPixels, exportedScenePixels } from '../../scenePicture';
 import View from '../../../../src/app/models/ionhop/View.svelte';
 import model, { ELECTROLYTES } from '../../../../src/models/ionhop';
-import { defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
+import { CancelledError, defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
 import { en, ja } from '../../../../src/app/models/ionhop/i18n';
 import { formatNumber, setLocale } from '../../../../src/app/i18n/locale.svelte';
 import { ionhopEntry } from '../../../../src/app/models/ionhop/entry';
@@ -80,6 +82,49 @@ describe('ionhop view', () => {
     await expect.element(page.getByText(/belong to a new lattice/)).toBeInTheDocument();
   });
 
+  it('shows a streaming run before it ends: running key results with errors, the MSD and the live supercell', async () => {
+    // A long run with disorder streams partials; the view gets each one, as the page passes them on.
+    const live = { ...defaultsOf(model), L: 8, steps: 1e10, replicas: 4, disorder: 0.05, seed: 3 };
+    const screen = await render(View, { result: null, partial: null, params: live, running: true });
+    const controller = new AbortController();
+    let latest: ModelResult | null = null;
+    const run = model.run(live as Parameters<typeof model.run>[0], {
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (!p.partial) return;
+        latest = p.partial;
+        void screen.rerender({ result: null, partial: p.partial, params: live, running: true });
+      },
+    });
+    try {
+      await expect.element(page.getByTestId('ionhop-sigma'), { timeout: 10_000 }).toHaveTextContent(/\d ± \d/);
+      await expect.element(page.getByTestId('ionhop-live-note')).toHaveTextContent(/replica 1 of 4|Equilibrating replica 1 of 4/);
+      await expect.poll(() => document.querySelector('canvas[aria-label]') !== null, { timeout: 10_000 }).toBe(true);
+      await expect.element(page.getByRole('img', { name: 'Mean squared displacement' })).toBeInTheDocument();
+      const shown = latest as ModelResult | null;
+      expect(shown?.summary.conductivity).toEqual(expect.any(Number));
+      await expect.element(page.getByText(/Live: replica 1, [\d,]+ hops/)).toBeInTheDocument();
+      expect(controller.signal.aborted, 'the run is still going').toBe(false);
+    } finally {
+      controller.abort();
+      await expect(run).rejects.toBeInstanceOf(CancelledError);
+    }
+  });
+
+  it('keeps drawing the supercell when a partial comes without it (large supercells send it every tenth partial)', async () => {
+    const withGeometry: ModelResult = {
+      summary: { ...result.summary, replica: 0, replicas: 2, equilibrating: false },
+      series: { ionSites: result.series.ionSites, siteXYZ: result.series.siteXYZ, supercell: result.series.supercell, blockedSites: result.series.blockedSites },
+    };
+    const screen = await render(View, { result: null, partial: withGeometry, params, running: true });
+    await expect.poll(() => document.querySelector('canvas[aria-label]') !== null, { timeout: 10_000 }).toBe(true);
+    const without: ModelResult = { summary: withGeometry.summary, series: { ionSites: Float64Array.from(result.series.ionSites).reverse() } };
+    await screen.rerender({ result: null, partial: without, params, running: true });
+    await expect.element(page.getByText(/Live: replica 1/)).toBeInTheDocument();
+    expect(document.querySelector('canvas[aria-label]')).not.toBeNull();
+    await expect.element(page.getByText(/belong to a new lattice/)).not.toBeInTheDocument();
+  });
+
   it('runs an Arrhenius sweep in the worker pool and fits the activation energy', async () => {
     expect(typeof ionhopEntry.createWorker).toBe('function');
     await render(View, { result, partial: null, params: { ...params, steps: 50_000 }, running: false });
@@ -87,10 +132,14 @@ describe('ionhop view', () => {
     await page.getByRole('button', { name: 'Arrhenius sweep' }).click();
     const fit = page.getByTestId('ionhop-fit');
     await expect.element(fit, { timeout: 60_000 }).toBeInTheDocument();
-    // Uniform rates at a fixed number of attempts: σT follows the input barrier (0.3 eV) closely.
-    const Ea = Number(/activation energy ([\d.]+) eV/.exec(fit.element().textContent ?? '')?.[1]);
+    // Each temperature with its own seed; the fit is weighted by the points' errors (3 points: 1 degree of freedom).
+    const text = fit.element().textContent ?? '';
+    const m = /activation energy ([\d.]+) ± ([\d.]+) eV .*degrees of freedom: 1,/.exec(text);
+    expect(m, text).not.toBeNull();
+    const Ea = Number(m![1]);
     expect(Ea).toBeGreaterThan(0.25);
     expect(Ea).toBeLessThan(0.35);
+    expect(Number(m![2])).toBeGreaterThan(0);
     // plots are redrawn in the frame queue: wait for the one showing the sweep
     await expect.element(page.getByRole('img', { name: 'Arrhenius plot with measured electrolytes' })).toHaveAttribute('aria-description', expect.stringMatching(/model sweep/));
   });
