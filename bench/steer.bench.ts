@@ -21,7 +21,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Long runs, and the field edited during them with the display values typed in turn. */
 const CASES: Record<string, { hash: string; field: RegExp; values: string[] }> = {
-  solidification: { hash: '#/solidification?meltLength=1&tEnd=1000000&D=1e-10', field: /Temperature gradient G/, values: ['8', '9', '10', '11', '12', '13'] },
+  solidification: { hash: '#/solidification?V=0.001&meltLength=1&tEnd=1000000', field: /Temperature gradient G/, values: ['8', '9', '10', '11', '12', '13'] },
   ionhop: { hash: '#/ionhop?steps=200000000', field: /^Temperature/, values: ['310', '320', '330', '340', '350', '360'] },
 };
 

@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const LONG_SOLIDIFICATION = '#/solidification?meltLength=1000%20mm&tEnd=16000%20min&D=1e-10';
+const LONG_SOLIDIFICATION = '#/solidification?V=0.001&meltLength=1&tEnd=1000000';
 
 /** The growth status line of the solidification view (simulated time and % solid). */
 const growthStatus = (page: Page) => page.getByTestId('growth-status').textContent();

@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 const LONG_RUNS: Record<string, string> = {
-  solidification: '#/solidification?meltLength=1&tEnd=1000000&D=1e-10',
+  solidification: '#/solidification?V=0.001&meltLength=1&tEnd=1000000',
   ionhop: '#/ionhop?steps=200000000',
 };
 

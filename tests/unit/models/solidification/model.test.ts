@@ -97,8 +97,8 @@ describe('run()', () => {
   it('streams partial results carrying time and solid fraction, the first within 1 s and then about every 100 ms (asserted: gaps under 1 s), and rejects with CancelledError when aborted', async () => {
     const seen: { at: number; progress: Progress }[] = [];
     const controller = new AbortController();
-    // about 40 000 steps: a few seconds of work
-    const long = { ...defaults, drive: 'pulling', V: 2e-4, meltLength: 1, tEnd: 1e6 };
+    // about 200 000 steps (400 + 2·V·ℓ/D): several seconds of work, aborted after the sixth partial
+    const long = { ...defaults, drive: 'pulling', V: 1e-3, meltLength: 1, tEnd: 1e6 };
     const start = performance.now();
     const p = model.run(long, {
       signal: controller.signal,
