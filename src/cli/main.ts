@@ -8,7 +8,7 @@ import { applyImplications, validateParams } from '../core/params';
 import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { generalHelp, modelHelp } from './help';
-import { seriesToCsv } from '../core/csv';
+import { seriesToCsv } from '../export/seriesCsv';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
 export interface CliIo {
@@ -51,7 +51,7 @@ async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record
 async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo): Promise<string> {
   const params = await resolveParams(model, args, sets, io);
   const result = await model.run(params);
-  if (args.format === 'csv') return seriesToCsv(result.series);
+  if (args.format === 'csv') return seriesToCsv(model.id, result.series, 'si');
   const changed = Object.fromEntries(Object.entries(params).filter(([k, v]) => defaultsOf(model)[k] !== v));
   return toJson({ model: model.id, params, changed, summary: result.summary, series: result.series }) + '\n';
 }

@@ -5,7 +5,7 @@
  * neutralised with a leading apostrophe; numbers are written in full precision and non-finite
  * numbers as empty cells.
  */
-import { csvFormatRows } from 'd3-dsv';
+import { csvFormatRow } from 'd3-dsv';
 
 /** One cell: a number, text, or nothing (an empty cell). */
 export type Cell = number | string | null | undefined;
@@ -25,8 +25,8 @@ function cellText(c: Cell): string {
 
 /** Formats a header and rows as RFC 4180 CSV text (CRLF line ends, ends with CRLF). */
 export function formatCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const lines = csvFormatRows([header.map((h) => neutralise(h)), ...rows.map((r) => r.map(cellText))]);
-  return lines.replace(/\n/g, '\r\n') + '\r\n';
+  // row by row: a line break inside a quoted cell stays as it is
+  return [header.map((h) => neutralise(h)), ...rows.map((r) => r.map(cellText))].map((r) => csvFormatRow(r) + '\r\n').join('');
 }
 
 /**
