@@ -3,6 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { runCli } from './cli/main';
+import { readBuildInfo } from './cli/build';
 import { modelLoaders } from './models/registry';
 
 const code = await runCli(
@@ -11,6 +12,7 @@ const code = await runCli(
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readFile: (p) => readFileSync(p, 'utf8'),
+    build: readBuildInfo(),
   },
   modelLoaders,
 );

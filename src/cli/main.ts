@@ -9,12 +9,15 @@ import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { generalHelp, modelHelp } from './help';
 import { seriesToCsv } from '../export/seriesCsv';
+import { provenance, type BuildInfo } from '../export/provenance';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => string;
+  /** The build named in each JSON document (default: version unknown, no commit). */
+  build?: BuildInfo;
 }
 
 type Loaders = Record<string, () => Promise<ModelDefinition>>;
@@ -53,7 +56,8 @@ async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string
   const result = await model.run(params);
   if (args.format === 'csv') return seriesToCsv(model.id, result.series, 'si');
   const changed = Object.fromEntries(Object.entries(params).filter(([k, v]) => defaultsOf(model)[k] !== v));
-  return toJson({ model: model.id, params, changed, summary: result.summary, series: result.series }) + '\n';
+  const build = io.build ?? { version: 'unknown', commit: null };
+  return toJson({ ...provenance(build, model.id, params, false), changed, summary: result.summary, series: result.series }) + '\n';
 }
 
 function parseSweep(text: string, shard: CliArgs['shard']): Record<string, unknown>[] {

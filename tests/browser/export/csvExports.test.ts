@@ -15,6 +15,7 @@ import { hydrogenEntry } from '../../../src/app/models/hydrogen/entry';
 import { ionhopEntry } from '../../../src/app/models/ionhop/entry';
 import type { ModelEntry } from '../../../src/app/models/types';
 import { exportedBlob } from '../exportedFile';
+import pkg from '../../../package.json';
 
 afterEach(() => {
   history.replaceState(null, '', '#/');
@@ -91,5 +92,18 @@ describe('CSV exports parse as strict RFC 4180 with units', () => {
     expect(empty.some((b) => /Conductivity against occupancy/.test(b.getAttribute('aria-label') ?? ''))).toBe(true);
     for (const b of empty) expect(b.title).toMatch(/No data to export/);
     expect(files.all[0]).toContain('msdTracer [Å²]');
+
+    // the JSON export carries its provenance, parameters in SI
+    const jsonButton = [...document.querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent === 'Save parameters and results (JSON)')!;
+    const doc = JSON.parse(await (await exportedBlob(jsonButton)).text());
+    expect(doc.crucible).toBe(pkg.version);
+    expect(doc.commit === null || /^[0-9a-f]{7,40}$/.test(doc.commit)).toBe(true);
+    expect(doc.model).toBe('ionhop');
+    expect(doc.params.L).toBe(6);
+    expect(doc.params.a).toBe(2e-10);
+    expect(doc.seed).toBe(1);
+    expect(doc.partial).toBe(false);
+    expect(Math.abs(Date.now() - Date.parse(doc.time))).toBeLessThan(600_000);
+    expect(doc.series.msd_t.length).toBeGreaterThan(0);
   }, 180_000);
 });
