@@ -35,6 +35,7 @@ export const appEn = {
   'export.footer': '{model} · Crucible {version} · {link}',
   'share.qr': 'QR code',
   'share.qrTitle': 'Scan to open this view',
+  'share.qrTooLong': 'This link is too long for a QR code.',
   'share.close': 'Close',
   'share.notInLink': 'Not in the link: {fields}',
   'panel.title': 'Parameters',

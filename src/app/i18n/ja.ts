@@ -36,6 +36,7 @@ const appJa: Record<keyof typeof appEn, string> = {
   'export.footer': '{model} · Crucible {version} · {link}',
   'share.qr': 'QR コード',
   'share.qrTitle': 'スキャンするとこの画面が開く',
+  'share.qrTooLong': 'このリンクは長すぎて QR コードにできない。',
   'share.close': '閉じる',
   'share.notInLink': 'リンクに含まれない項目：{fields}',
   'panel.title': 'パラメータ',
