@@ -94,9 +94,10 @@ export function toDisplay(spec: NumberSpec, si: number): number {
 export function fromDisplay(spec: NumberSpec, shown: number): number {
   const d = spec.display;
   if (!d) return shown;
-  const inverse = 1 / d.factor;
+  const inverse = Math.round(1 / d.factor);
   const x = shown - (d.offset ?? 0);
-  return Number.isInteger(inverse) ? x * inverse : x / d.factor;
+  // factors like 1e-5 are not exact doubles: multiply by the exact integer 1e5 instead
+  return inverse >= 1 && Math.abs(inverse * d.factor - 1) < 1e-12 ? x * inverse : x / d.factor;
 }
 
 const displayQuantity = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.+)$/;

@@ -29,6 +29,9 @@ describe('link values', () => {
     expect(await linkValue(spec('G'), 7700)).toBe('7.7 K/mm');
     const ion = await modelLoaders.ionhop();
     expect(await linkValue(spec('nu0', ion), 3455987160072.5273)).toMatch(/^3\.455987160072\d* THz$/);
+    const h2 = await modelLoaders.hydrogen();
+    expect(await linkValue(spec('pMax', h2), 2e8)).toBe('2000 bar');
+    expect(await linkValue(spec('dH', h2), -31500)).toBe('-31.5 kJ/mol');
   });
 
   it.each(['solidification', 'hydrogen', 'ionhop'])('%s: random values of every number round-trip to the identical SI double', async (id) => {
