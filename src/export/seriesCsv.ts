@@ -9,10 +9,16 @@ import { seriesUnitOrUnknown } from './seriesUnits';
 /** Which unit convention a series CSV uses. */
 export type UnitConvention = 'display' | 'si';
 
-/** Formats the series of a result of model `modelId` as CSV text in the given unit convention. */
-export function seriesToCsv(modelId: string, series: Series, units: UnitConvention): string {
+/**
+ * Formats the series of a result of model `modelId` as CSV text in the given unit convention;
+ * with display units, absolute temperatures the page shows in °C (`temperature` 'C') are in °C.
+ */
+export function seriesToCsv(modelId: string, series: Series, units: UnitConvention, temperature: 'K' | 'C' = 'K'): string {
   const names = Object.keys(series);
-  const info = names.map((n) => seriesUnitOrUnknown(modelId, n));
+  const info = names.map((n) => {
+    const u = seriesUnitOrUnknown(modelId, n);
+    return u.absoluteT && temperature === 'C' ? { ...u, display: '°C', toDisplay: (v: number) => v - 273.15 } : u;
+  });
   const header = names.map((n, j) => (units === 'si' ? `${n} [${info[j].si}]` : `${info[j].displayName ?? n} [${info[j].display}]`));
   const rows = Math.max(0, ...names.map((n) => series[n].length));
   const out: Cell[][] = [];

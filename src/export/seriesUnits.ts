@@ -15,6 +15,8 @@ export interface SeriesUnit {
   toDisplay: (si: number) => number;
   /** Column name when it differs from the series name (e.g. a changed reference pressure). */
   displayName?: string;
+  /** An absolute temperature the page shows in the user's temperature unit (K or °C). */
+  absoluteT?: boolean;
 }
 
 const same = (u: string): SeriesUnit => ({ si: u, display: u, toDisplay: (v) => v });
@@ -26,7 +28,8 @@ const RULES: Record<string, readonly Rule[]> = {
   solidification: [
     [/^(melt|solid)_z$/, scaled('m', 'mm', 1e3)],
     [/^(melt|solid|diagram)_x$|^history_interfaceX$/, same('1')],
-    [/^(melt_liquidusT|melt_T|melt_supercooling|diagram_liquidusT|diagram_solidusT|history_interfaceT)$/, same('K')],
+    [/^(melt_liquidusT|melt_T|diagram_liquidusT|diagram_solidusT|history_interfaceT)$/, { ...same('K'), absoluteT: true }],
+    [/^melt_supercooling$/, same('K')],
     [/^dispersion_wavelength$/, scaled('m', 'µm', 1e6)],
     [/^dispersion_sigma$/, same('1/s')],
     [/^history_t$/, scaled('s', 'min', 1 / 60)],

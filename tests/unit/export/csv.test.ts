@@ -79,5 +79,8 @@ describe('series units', () => {
     const series = { history_t: [60, 120], history_V: new Float64Array([1e-6]) };
     expect(seriesToCsv('solidification', series, 'display')).toBe('history_t [min],history_V [µm/s]\r\n1,1\r\n2,\r\n');
     expect(seriesToCsv('solidification', series, 'si')).toBe('history_t [s],history_V [m/s]\r\n60,0.000001\r\n120,\r\n');
+    // absolute temperatures follow the page's °C choice; a supercooling (a difference) stays in K
+    const temps = { melt_T: [1373.15], melt_supercooling: [2] };
+    expect(seriesToCsv('solidification', temps, 'display', 'C')).toBe('melt_T [°C],melt_supercooling [K]\r\n1100,2\r\n');
   });
 });
