@@ -1,18 +1,23 @@
 /**
  * Saving plots and data: an SVG element as a standalone SVG file or a PNG (rasterised at a
  * chosen scale through a canvas) on an opaque white background, and any text (CSV, JSON) as a
- * download. CSS variables and `currentColor` are resolved against the element (which the caller
- * places in the light colour scheme), so the file looks the same in any viewer.
+ * download. CSS variables are resolved to light-palette colours, so the file looks the same in
+ * any viewer.
  */
 import { LIGHT_INK } from './figure';
 
-/** Replaces every `var(--name, fallback)` in `text` by the colour it has at `el` (sizes take their fallback). */
+/**
+ * Replaces every `var(--name, fallback)` in `text` by its fallback — by convention the light
+ * palette's value, whatever theme the page overrides it with — and a `var(--name)` without one by
+ * the colour it has at `el` (which the caller places in the light colour scheme).
+ */
 function resolveVars(text: string, el: Element): string {
   const sized = text.replace(/var\(--plot-line-width, ?([\d.]+)\)/g, '$1').replace(/var\(--plot-font-size, ?([\d.]+px)\)/g, '$1');
   const probe = document.createElementNS('http://www.w3.org/2000/svg', 'g');
   el.append(probe);
   try {
     return sized.replace(/var\((--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (whole, _name: string, fallback: string | undefined) => {
+      if (fallback?.trim()) return fallback.trim();
       probe.style.color = '';
       probe.style.color = whole;
       const got = probe.style.color ? getComputedStyle(probe).color : '';

@@ -52,6 +52,8 @@ describe('PlotCard figures', () => {
 
   it('saves PNG and SVG on an opaque light background with title, legend and footer, even in the dark theme', async () => {
     document.documentElement.dataset.theme = 'dark';
+    // a view overriding its colour for the dark theme, as the hydrogen view does
+    document.documentElement.style.setProperty('--test-line', '#123456');
     try {
       await render(PlotCard, { name: 'fig', data, options });
       await expect.element(page.getByRole('img', { name: 'Figure test' })).toBeInTheDocument();
@@ -72,10 +74,14 @@ describe('PlotCard figures', () => {
       for (const want of ['Figure test', 'ramp', 'measured', 'spread', 'time (s)', 'size (m)']) expect(texts, want).toContain(want);
       expect(fig.querySelector('.figure-footer')?.textContent).toMatch(/Crucible/);
       expect(svgText).not.toMatch(/var\(--/);
+      expect(svgText).toContain('#D55E00');
+      expect(svgText).not.toContain('#123456');
+      expect(svgText).not.toContain('rgb(18, 52, 86)');
       // light palette: text ink is dark whatever the page theme
       expect(fig.getAttribute('style')).toMatch(/color:\s*rgb\(27, 31, 36\)/);
     } finally {
       delete document.documentElement.dataset.theme;
+      document.documentElement.style.removeProperty('--test-line');
     }
   });
 
