@@ -74,12 +74,22 @@ describe('CSV exports parse as strict RFC 4180 with units', () => {
   }, 180_000);
 
   it('hydrogen: every plot (family with T and branch columns) and all series', async () => {
-    const { files, count } = await exportsOf(hydrogenEntry, '#/hydrogen', /PCT isotherms at/);
-    expect(count).toBeGreaterThanOrEqual(2);
+    // measured points at two temperatures: the residuals plot appears too
+    const data = 'T,p,H/M,dir\n298.15,1.6e5,0.4,des\n298.15,1.9e5,0.6,des\n318.15,4.5e5,0.5,des\n318.15,5e5,0.6,abs';
+    const { files, count } = await exportsOf(hydrogenEntry, `#/hydrogen?data=${encodeURIComponent(data)}`, /Residuals of the isotherm fit/);
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(files).length).toBe(count + 1);
     const iso = Object.entries(files).find(([k]) => /PCT isotherms at/.test(k))![1];
     expect(iso[0]).toEqual(['series', 'T [K]', 'branch', 'Composition H/M [1]', 'Pressure p [bar]', 'Pressure p lower [bar]', 'Pressure p upper [bar]']);
     const temps = new Set(iso.slice(1).map((r) => r[1]).filter((v) => v !== ''));
     expect(temps.size, 'isotherm temperatures in the key column').toBeGreaterThanOrEqual(3);
+    const measured = iso.filter((r) => r[0] === 'measured points');
+    expect(measured.map((r) => [r[1], r[2]])).toEqual([
+      ['298.15', 'des'],
+      ['298.15', 'des'],
+      ['318.15', 'des'],
+      ['318.15', 'abs'],
+    ]);
     expect(files.all[0]).toContain('isotherm_des_p [bar]');
   }, 180_000);
 
