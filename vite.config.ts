@@ -7,7 +7,17 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { cspMeta, hostHeaders } from './scripts/csp.mjs';
+import { execFileSync } from 'node:child_process';
 import pkg from './package.json' with { type: 'json' };
+
+/** Short git commit of the tree being built, or null outside a git checkout. */
+function gitCommit(): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+  } catch {
+    return null;
+  }
+}
 
 const chromium = findChromium() ?? '/usr/bin/chromium';
 
@@ -16,7 +26,7 @@ const prebundled = ['comlink', 'valibot', 'mathjs', 'd3-scale', 'd3-shape', 'd3-
 
 export default defineConfig({
   base: './',
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: { __APP_VERSION__: JSON.stringify(pkg.version), __GIT_COMMIT__: JSON.stringify(gitCommit()) },
   plugins: [svelte(), cspMeta()],
   worker: { format: 'es' },
   optimizeDeps: { include: prebundled },

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { runCli } from './cli/main';
 import { progressLine } from './cli/progress';
+import { readBuildInfo } from './cli/build';
 import { modelLoaders } from './models/registry';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -20,6 +21,7 @@ const code = await runCli(
     stderr: (t) => process.stderr.write(t),
     readFile: (p) => readFileSync(p, 'utf8'),
     progress: process.stderr.isTTY ? (label) => progressLine((t) => process.stderr.write(t), label) : undefined,
+    build: readBuildInfo(),
   },
   modelLoaders,
 );

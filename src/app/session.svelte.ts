@@ -31,10 +31,6 @@ export interface SessionOptions {
   timeKey?: string;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
-}
-
 /** Reactive state of a model page. */
 export class ModelSession {
   raw: Record<string, unknown> = $state({});
@@ -55,6 +51,8 @@ export class ModelSession {
   runParams: ParamValues | null = $state.raw(null);
   /** Where the last cancelled run stopped (null unless `status` is `cancelled`). */
   cancelledAt: CancelPoint | null = $state.raw(null);
+  /** The preset the values started from ('' for none); links carry it with the edits after it. */
+  presetId = $state('');
   private validValues: ParamValues | null = null;
 
   private handle: RunHandle | null = null;
@@ -95,6 +93,11 @@ export class ModelSession {
     const notices: UrlNotice[] = [];
     const given: Record<string, string> = { ...query };
     delete given.present;
+    delete given.preset;
+    const preset = query.preset === undefined ? undefined : this.model.presets.find((p) => p.id === query.preset);
+    if (query.preset !== undefined && !preset) {
+      notices.push({ key: 'preset', message: `preset: unknown preset "${query.preset}" (allowed: ${this.model.presets.map((p) => p.id).join(', ')})` });
+    }
     const params = applyImplications(this.model.params, given);
     const checked = await validateParams(this.model.params, params, this.model.crossChecks ?? []);
     const bad = checked.ok ? [] : checked.issues.map((i) => i.field);
@@ -106,21 +109,9 @@ export class ModelSession {
       } else kept[k] = checked.values[k] ?? v;
     }
     this.urlNotices = notices;
-    this.raw = { ...this.defaults, ...kept };
+    this.raw = { ...this.defaults, ...(preset?.values ?? {}), ...kept };
+    this.presetId = preset?.id ?? '';
     await this.validate();
-  }
-
-  /** Query entries for every non-default parameter (SI numbers as exact decimal strings). */
-  toQuery(): Record<string, string> {
-    const q: Record<string, string> = {};
-    const defaults = this.defaults;
-    for (const spec of this.model.params) {
-      const v = this.raw[spec.key];
-      if (v === undefined || sameValue(v, defaults[spec.key])) continue;
-      if (spec.kind === 'text' && spec.file) continue;
-      q[spec.key] = String(v);
-    }
-    return q;
   }
 
   /** Sets one raw value (SI number, or text with a unit) and revalidates; the run in progress is superseded at once. */
@@ -136,6 +127,7 @@ export class ModelSession {
     if (!preset) return false;
     this.supersede();
     this.raw = { ...this.defaults, ...preset.values };
+    this.presetId = preset.id;
     return this.validate();
   }
 
@@ -143,6 +135,7 @@ export class ModelSession {
   async reset(): Promise<boolean> {
     this.supersede();
     this.raw = { ...this.defaults };
+    this.presetId = '';
     return this.validate();
   }
 

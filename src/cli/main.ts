@@ -8,7 +8,8 @@ import { applyImplications, validateParams } from '../core/params';
 import { toJson } from '../core/json';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { generalHelp, modelHelp } from './help';
-import { seriesToCsv } from '../core/csv';
+import { seriesToCsv } from '../export/seriesCsv';
+import { provenance, type BuildInfo } from '../export/provenance';
 import { quoteInput } from '../core/quote';
 import type { ProgressLine } from './progress';
 import { deriveSeed } from '../core/rng';
@@ -20,6 +21,8 @@ export interface CliIo {
   readFile: (path: string) => string;
   /** Starts a progress line for a run (given only when stderr is a terminal). */
   progress?: (label: string) => ProgressLine;
+  /** The build named in each JSON document (default: version unknown, no commit). */
+  build?: BuildInfo;
 }
 
 type Loaders = Record<string, () => Promise<ModelDefinition>>;
@@ -78,11 +81,12 @@ async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string
   const params = withLineSeed(await resolveParams(model, args, sets, io), seedLine);
   const line = io.progress?.(model.id);
   const result = await model.run(params, line ? { onProgress: line.onProgress } : undefined).finally(() => line?.end());
-  if (args.format === 'csv') return seriesToCsv(result.series);
+  if (args.format === 'csv') return seriesToCsv(model.id, result.series, 'si');
   // echo only the parameters that take part in this run (those the panel would show)
   const used = Object.fromEntries(model.params.filter((s) => !s.visibleWhen || s.visibleWhen(params)).map((s) => [s.key, params[s.key]]));
   const changed = Object.fromEntries(Object.entries(used).filter(([k, v]) => defaultsOf(model)[k] !== v));
-  return toJson({ model: model.id, params: used, changed, summary: result.summary, series: result.series }) + '\n';
+  const build = io.build ?? { version: 'unknown', commit: null };
+  return toJson({ ...provenance(build, model.id, used, false), changed, summary: result.summary, series: result.series }) + '\n';
 }
 
 function parseSweep(text: string, shard: CliArgs['shard']): { line: number; sets: Record<string, unknown> }[] {

@@ -6,7 +6,7 @@
  * SI values, or into issues that name the field, say why, and say what is allowed.
  */
 import * as v from 'valibot';
-import { parseQuantity } from './units';
+import { parseQuantity, type ParsedQuantity } from './units';
 import { quoteInput, quoteName } from './quote';
 import type { CrossCheck, ParamValues } from './model';
 
@@ -87,10 +87,30 @@ export function toDisplay(spec: NumberSpec, si: number): number {
   return d ? si * d.factor + (d.offset ?? 0) : si;
 }
 
-/** Converts a value in the spec's display unit to SI. */
+/**
+ * Converts a value in the spec's display unit to SI, with one correctly rounded operation by an
+ * exact constant where possible (× 1000 for K/mm rather than ÷ 0.001), so that the shortest
+ * decimal of a value in the display unit maps back to the same SI double.
+ */
 export function fromDisplay(spec: NumberSpec, shown: number): number {
   const d = spec.display;
-  return d ? (shown - (d.offset ?? 0)) / d.factor : shown;
+  if (!d) return shown;
+  const inverse = Math.round(1 / d.factor);
+  const x = shown - (d.offset ?? 0);
+  // factors like 1e-5 are not exact doubles: multiply by the exact integer 1e5 instead
+  return inverse >= 1 && Math.abs(inverse * d.factor - 1) < 1e-12 ? x * inverse : x / d.factor;
+}
+
+const displayQuantity = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(.+)$/;
+
+/**
+ * Parses a field's text to SI: a number followed by exactly the spec's display unit converts as
+ * the panel does ({@link fromDisplay}); anything else goes through the unit parser (mathjs).
+ */
+export async function quantityToSi(spec: NumberSpec, text: string): Promise<ParsedQuantity> {
+  const m = displayQuantity.exec(text.trim());
+  if (m && spec.display && m[2] === spec.display.unit) return { ok: true, value: fromDisplay(spec, Number(m[1])) };
+  return parseQuantity(text, spec.unit);
 }
 
 /** The unit people see for a numeric spec. */
@@ -200,7 +220,7 @@ async function coerce(spec: ParamSpec, raw: unknown): Promise<{ value: unknown }
   switch (spec.kind) {
     case 'number':
     case 'integer': {
-      const parsed = await parseQuantity(text, spec.unit);
+      const parsed = await quantityToSi(spec, text);
       if (parsed.ok) return { value: parsed.value };
       const why = {
         dimension: `${quoteInput(text)} is not convertible to ${spec.unit || 'a plain number'}`,

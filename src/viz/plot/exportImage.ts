@@ -1,15 +1,44 @@
 /**
- * Saving plots and data: an SVG element as an SVG file or a PNG (rasterised at a chosen scale
- * through a canvas), and any text (CSV, JSON) as a download.
+ * Saving plots and data: an SVG element as a standalone SVG file or a PNG (rasterised at a
+ * chosen scale through a canvas) on an opaque white background, and any text (CSV, JSON) as a
+ * download. CSS variables are resolved to light-palette colours, so the file looks the same in
+ * any viewer.
  */
+import { LIGHT_INK } from './figure';
 
-/** Serialises an SVG element with inline computed colours resolved, as standalone SVG text. */
+/**
+ * Replaces every `var(--name, fallback)` in `text` by its fallback — by convention the light
+ * palette's value, whatever theme the page overrides it with — and a `var(--name)` without one by
+ * the colour it has at `el` (which the caller places in the light colour scheme).
+ */
+function resolveVars(text: string, el: Element): string {
+  const sized = text.replace(/var\(--plot-line-width, ?([\d.]+)\)/g, '$1').replace(/var\(--plot-font-size, ?([\d.]+px)\)/g, '$1');
+  const probe = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  el.append(probe);
+  try {
+    return sized.replace(/var\((--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (whole, _name: string, fallback: string | undefined) => {
+      if (fallback?.trim()) return fallback.trim();
+      probe.style.color = '';
+      probe.style.color = whole;
+      const got = probe.style.color ? getComputedStyle(probe).color : '';
+      return got || fallback?.trim() || LIGHT_INK.fg;
+    });
+  } finally {
+    probe.remove();
+  }
+}
+
+/** Serialises an SVG element (in the DOM) as standalone SVG text with an opaque white background and colours resolved. */
 export function svgToText(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const color = getComputedStyle(svg).color || '#000';
-  clone.setAttribute('style', `color:${color};font-family:system-ui,sans-serif;background:${getComputedStyle(svg).backgroundColor || 'white'}`);
-  return new XMLSerializer().serializeToString(clone).replace(/var\(--plot-line-width, ?([\d.]+)\)/g, '$1').replace(/var\(--plot-font-size, ?([\d.]+px)\)/g, '$1');
+  clone.setAttribute('style', `color:${getComputedStyle(svg).color || LIGHT_INK.fg};font-family:system-ui,sans-serif;background:${LIGHT_INK.bg}`);
+  if (!clone.querySelector(':scope > rect[fill="#ffffff"]')) {
+    const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    for (const [k, v] of Object.entries({ x: '0', y: '0', width: '100%', height: '100%', fill: LIGHT_INK.bg })) bg.setAttribute(k, v);
+    clone.prepend(bg);
+  }
+  return resolveVars(new XMLSerializer().serializeToString(clone), svg);
 }
 
 /** Triggers a download of `data` under `filename`. */
@@ -24,7 +53,7 @@ export function download(filename: string, data: Blob): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Rasterises an SVG element to a PNG blob at `scale` × its CSS size. */
+/** Rasterises an SVG element to a PNG blob at `scale` × its CSS size, on an opaque white background. */
 export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   const text = svgToText(svg);
   const width = Number(svg.getAttribute('width')) || svg.clientWidth;
@@ -37,7 +66,7 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   canvas.height = Math.round(height * scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  ctx.fillStyle = getComputedStyle(svg).backgroundColor || '#fff';
+  ctx.fillStyle = LIGHT_INK.bg;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));

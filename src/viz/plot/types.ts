@@ -15,6 +15,11 @@ export interface LineMark {
   points?: boolean;
   /** Text beside each point (point marks only); labels near the same x are moved apart vertically, with a leader line. */
   labels?: ArrayLike<string>;
+  /**
+   * Key columns of the CSV export, one value per point (e.g. `{ 'T [K]': …, branch: … }` for a
+   * family of isotherms drawn as one mark); not drawn.
+   */
+  keys?: Record<string, ArrayLike<number | string>>;
 }
 
 /** A filled band between two curves over the same x (e.g. a supercooled zone or an error band). */

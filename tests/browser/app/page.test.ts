@@ -37,13 +37,13 @@ describe('model page', () => {
     await expect.element(field).toHaveAttribute('aria-invalid', 'true');
   });
 
-  it('accepts a unit string, writes the SI value into the URL, and restores it from the URL', async () => {
+  it('accepts a unit string, writes the value in the display unit into the URL, and restores it from the URL', async () => {
     const screen = await openWave('#/wave');
     const field = page.getByRole('textbox', { name: /Amplitude/ });
     await field.fill('25 mm');
     (field.element() as HTMLInputElement).dispatchEvent(new Event('change', { bubbles: true }));
     // the URL is rewritten once the edits pause (and the first unit string loads the unit parser)
-    await expect.poll(() => parseHash(location.hash).query.amplitude, { timeout: 3000 }).toBe('0.025');
+    await expect.poll(() => parseHash(location.hash).query.amplitude, { timeout: 3000 }).toBe('25 mm');
     const link = location.hash;
     screen.unmount();
     await openWave(link);

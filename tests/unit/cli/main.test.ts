@@ -35,11 +35,32 @@ describe('CLI', () => {
     expect(doc.summary.peak).toBeGreaterThan(0);
   });
 
+  it('starts each JSON document with its provenance: build, model, SI params, seed, time, partial', async () => {
+    let stdout = '';
+    const build = { version: '9.8.7', commit: 'abc1234' };
+    const code = await runCli(['wave', '--set', 'amplitude=5 mm', '--set', 'steps=50'], { stdout: (t) => (stdout += t), stderr: () => {}, readFile: () => '', build }, loaders);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(Object.keys(doc).slice(0, 7)).toEqual(['crucible', 'commit', 'model', 'params', 'seed', 'time', 'partial']);
+    expect(doc).toMatchObject({ crucible: '9.8.7', commit: 'abc1234', model: 'wave', partial: false });
+    expect(doc.params.amplitude).toBeCloseTo(0.005, 15);
+    expect(Math.abs(Date.now() - Date.parse(doc.time))).toBeLessThan(60_000);
+  });
+
+  it('reads the version from package.json and the commit from git', async () => {
+    const { readBuildInfo } = await import('../../../src/cli/build');
+    const pkg = (await import('../../../package.json')).default;
+    const info = readBuildInfo();
+    expect(info.version).toBe(pkg.version);
+    expect(info.commit === null || /^[0-9a-f]{7,40}$/.test(info.commit)).toBe(true);
+  });
+
   it('applies presets and prints CSV', async () => {
     const r = await cli(['wave', '--preset', 'long', '--set', 'workMs=0', '--format', 'csv']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('x,y');
+    const lines = r.stdout.trim().split('\r\n');
+    // the test model has no unit table: its columns say so rather than guess
+    expect(lines[0]).toBe('x [unknown unit],y [unknown unit]');
     expect(lines).toHaveLength(401);
   });
 

@@ -4,7 +4,6 @@ import { brent } from '../../../src/core/roots';
 import { linearFit } from '../../../src/core/regression';
 import { interpolateLinear, linspace, logspace } from '../../../src/core/interpolate';
 import { toJson } from '../../../src/core/json';
-import { seriesToCsv } from '../../../src/core/csv';
 
 describe('solveTridiagonal', () => {
   it('solves a random diagonally dominant system to 1e-12 (residual check)', () => {
@@ -88,10 +87,6 @@ describe('interpolation and grids', () => {
 describe('result serialisation', () => {
   it('writes NaN and infinities as null and typed arrays as arrays', () => {
     expect(toJson({ a: NaN, b: [1, Infinity], c: new Float64Array([1, NaN]) })).toBe('{"a":null,"b":[1,null],"c":[1,null]}');
-  });
-
-  it('writes series as padded CSV columns', () => {
-    expect(seriesToCsv({ x: [1, 2, 3], y: new Float64Array([4, NaN]) })).toBe('x,y\n1,4\n2,\n3,\n');
   });
 });
 

@@ -99,21 +99,31 @@ function toBar(p: ArrayLike<number>): Float64Array {
   return Float64Array.from({ length: p.length }, (_, i) => p[i] / PA_PER_BAR);
 }
 
-/** Concatenates curves into one mark's arrays, separated by NaN (one legend entry for many curves). */
-function concat(curves: { x: ArrayLike<number>; y: ArrayLike<number> }[]): { x: Float64Array; y: Float64Array } {
+/**
+ * Concatenates curves into one mark's arrays, separated by NaN (one legend entry for many curves);
+ * each curve's temperature and branch become the CSV key columns `T [K]` and `branch`.
+ */
+function concat(curves: { x: ArrayLike<number>; y: ArrayLike<number>; T: number }[], branch: 'des' | 'abs'): Pick<LineMark, 'x' | 'y' | 'keys'> {
   const n = curves.reduce((s, c) => s + Math.min(c.x.length, c.y.length) + 1, 0);
   const x = new Float64Array(n).fill(NaN);
   const y = new Float64Array(n).fill(NaN);
+  const T = new Float64Array(n).fill(NaN);
   let k = 0;
   for (const c of curves) {
     const m = Math.min(c.x.length, c.y.length);
     for (let i = 0; i < m; i++, k++) {
       x[k] = c.x[i];
       y[k] = c.y[i];
+      T[k] = c.T;
     }
     k++;
   }
-  return { x, y };
+  return { x, y, keys: { 'T [K]': T, branch: new Array<string>(n).fill(branch) } };
+}
+
+/** The CSV key columns `T [K]` and `branch` of one isotherm branch of `n` points. */
+function branchKeys(n: number, T: number | null, branch: 'des' | 'abs'): Pick<LineMark, 'keys'> {
+  return { keys: { 'T [K]': new Array<number>(n).fill(T ?? NaN), branch: new Array<string>(n).fill(branch) } };
 }
 
 function num(v: SummaryValue | undefined): number | null {
@@ -141,23 +151,23 @@ export function isothermPlot(shown: ModelResult, T: number | null, t: Translate)
   const s = shown.series;
   const lines: LineMark[] = [];
   const fam = s.familyTemperatures ? Array.from(s.familyTemperatures) : [];
-  const famDes: { x: ArrayLike<number>; y: ArrayLike<number> }[] = [];
-  const famAbs: { x: ArrayLike<number>; y: ArrayLike<number> }[] = [];
-  fam.forEach((_, k) => {
+  const famDes: { x: ArrayLike<number>; y: ArrayLike<number>; T: number }[] = [];
+  const famAbs: { x: ArrayLike<number>; y: ArrayLike<number>; T: number }[] = [];
+  fam.forEach((famT, k) => {
     const dx = s[`family${k}_des_x`];
     const dp = s[`family${k}_des_p`];
     const ax = s[`family${k}_abs_x`];
     const ap = s[`family${k}_abs_p`];
-    if (dx && dp) famDes.push({ x: dx, y: toBar(dp) });
-    if (ax && ap) famAbs.push({ x: ax, y: toBar(ap) });
+    if (dx && dp) famDes.push({ x: dx, y: toBar(dp), T: famT });
+    if (ax && ap) famAbs.push({ x: ax, y: toBar(ap), T: famT });
   });
   const list = fam
     .filter((_, k) => `family${k}_des_x` in s)
     .map(fmtT)
     .join(', ');
   if (famDes.length > 0) {
-    lines.push({ ...concat(famDes), label: `${t('plot.hydrogen.family', { list })} · ${t('value.hydrogen.des')}`, color: colors.desLight });
-    lines.push({ ...concat(famAbs), label: `${t('plot.hydrogen.family', { list })} · ${t('value.hydrogen.abs')}`, color: colors.absLight, dash: ABS_DASH });
+    lines.push({ ...concat(famDes, 'des'), label: `${t('plot.hydrogen.family', { list })} · ${t('value.hydrogen.des')}`, color: colors.desLight });
+    lines.push({ ...concat(famAbs, 'abs'), label: `${t('plot.hydrogen.family', { list })} · ${t('value.hydrogen.abs')}`, color: colors.absLight, dash: ABS_DASH });
   }
   const Tl = T === null ? '?' : fmtT(T);
   let hasExtrapolated = false;
@@ -170,15 +180,16 @@ export function isothermPlot(shown: ModelResult, T: number | null, t: Translate)
     for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i])) xMax = Math.max(xMax, x[i]);
     const parts = splitExtrapolated(x, toBar(p), s[`isotherm_${dir}_extrapolated`]);
     const color = dir === 'des' ? colors.des : colors.abs;
-    lines.push({ ...parts.valid, label: t(`plot.hydrogen.${dir}`, { T: Tl }), color, dash: dir === 'abs' ? ABS_DASH : undefined });
+    lines.push({ ...parts.valid, ...branchKeys(parts.valid.x.length, T, dir), label: t(`plot.hydrogen.${dir}`, { T: Tl }), color, dash: dir === 'abs' ? ABS_DASH : undefined });
     if (parts.extrapolated) {
       hasExtrapolated = true;
-      lines.push({ ...parts.extrapolated, label: t(`plot.hydrogen.${dir}Extrapolated`), color, dashed: true });
+      lines.push({ ...parts.extrapolated, ...branchKeys(parts.extrapolated.x.length, T, dir), label: t(`plot.hydrogen.${dir}Extrapolated`), color, dashed: true });
     }
   }
   for (const c of famDes) for (let i = 0; i < c.x.length; i++) if (Number.isFinite(c.x[i])) xMax = Math.max(xMax, c.x[i]);
   if (s.data_x && s.data_p) {
-    lines.push({ x: s.data_x, y: toBar(s.data_p), label: t('plot.hydrogen.data'), color: colors.data, points: true });
+    const keys = s.data_T && s.data_abs ? { 'T [K]': s.data_T, branch: Array.from(s.data_abs, (a) => (a ? 'abs' : 'des')) } : undefined;
+    lines.push({ x: s.data_x, y: toBar(s.data_p), keys, label: t('plot.hydrogen.data'), color: colors.data, points: true });
     for (let i = 0; i < s.data_x.length; i++) if (Number.isFinite(s.data_x[i])) xMax = Math.max(xMax, s.data_x[i]);
   }
   const bands: BandMark[] = [];

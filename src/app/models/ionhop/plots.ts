@@ -213,6 +213,7 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
       color,
       points: true,
       labels: list.map(shortName),
+      keys: { electrolyte: list.map((e) => e.name) },
     });
     for (const e of list) {
       if (e.Ea_eV === null) continue;
