@@ -36,8 +36,8 @@ const RULES: Record<string, readonly Rule[]> = {
     [/^history_V$/, scaled('m/s', 'µm/s', 1e6)],
   ],
   hydrogen: [
-    [/_x$|^dome_x(Alpha|Beta)$|^fitResiduals$/, same('H/M')],
-    [/_p$/, scaled('Pa', 'bar', 1e-5)],
+    [/_x$|^dome_x(Alpha|Beta)$|^fitResiduals$|^plateau_x(Des|Abs)(Start|End)$/, same('H/M')],
+    [/_p$|^plateau_p(Des|Abs)$/, scaled('Pa', 'bar', 1e-5)],
     [/_extrapolated$|^data_abs$/, same('1')],
     [/_massPercent$/, same('mass%')],
     [/^familyTemperatures$|_T$/, same('K')],

@@ -80,7 +80,8 @@ describe('steering runs in the built app', () => {
       const p = document.querySelector('progress') as HTMLProgressElement | null;
       return p !== null && p.value < old;
     }, before, { timeout: 5000 });
-    await page.waitForFunction(() => location.hash.includes('G=10000'), undefined, { timeout: 5000 });
+    // links write values in the display unit: G = 10 K/mm
+    await page.waitForFunction(() => /[?&]G=10[ +]K\/mm(&|$)/.test(decodeURIComponent(location.hash)), undefined, { timeout: 5000 });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -183,7 +183,9 @@ describe('steering runs on the model page', () => {
     await page.getByRole('checkbox', { name: /Ignore cancel/ }).click();
     commit(page.getByRole('textbox', { name: /Work per step/ }).element() as HTMLInputElement, '0');
     await expect.poll(() => progressValue() === null && text('points') === '100000', { timeout: 10_000 }).toBe(true);
-    expect(stats.created, 'the next run used the replacement worker').toBe(2);
+    // the two edits above may each supersede a run; under load a superseded run can outlast the
+    // grace period and be replaced too, so count live workers rather than workers made
+    expect(stats.created - stats.terminated, 'exactly one model worker alive after the next run').toBe(1);
   });
 
   it('reports a worker that vanishes without an error event, and the next run works', async () => {

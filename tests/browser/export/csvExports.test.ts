@@ -75,7 +75,7 @@ describe('CSV exports parse as strict RFC 4180 with units', () => {
 
   it('hydrogen: every plot (family with T and branch columns) and all series', async () => {
     // measured points at two temperatures: the residuals plot appears too
-    const data = 'T,p,H/M,dir\n298.15,1.6e5,0.4,des\n298.15,1.9e5,0.6,des\n318.15,4.5e5,0.5,des\n318.15,5e5,0.6,abs';
+    const data = 'T,p,H/M,dir\n298.15,1.6e5,0.4,des\n298.15,1.9e5,0.6,des\n298.15,2.1e5,0.7,des\n318.15,4.5e5,0.5,des\n318.15,4.8e5,0.6,des\n318.15,5e5,0.6,abs\n318.15,5.5e5,0.7,abs';
     const { files, count } = await exportsOf(hydrogenEntry, `#/hydrogen?data=${encodeURIComponent(data)}`, /Residuals of the isotherm fit/);
     expect(count).toBeGreaterThanOrEqual(3);
     expect(Object.keys(files).length).toBe(count + 1);
@@ -87,7 +87,10 @@ describe('CSV exports parse as strict RFC 4180 with units', () => {
     expect(measured.map((r) => [r[1], r[2]])).toEqual([
       ['298.15', 'des'],
       ['298.15', 'des'],
+      ['298.15', 'des'],
       ['318.15', 'des'],
+      ['318.15', 'des'],
+      ['318.15', 'abs'],
       ['318.15', 'abs'],
     ]);
     expect(files.all[0]).toContain('isotherm_des_p [bar]');

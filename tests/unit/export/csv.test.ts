@@ -47,8 +47,11 @@ describe('formatCsv', () => {
 const RUNS: [string, ParamValues][] = [
   ['solidification', {}],
   ['solidification', { mode: 'steady' }],
-  ['hydrogen', { material: 'PdH', model: 'lattice', data: 'T,p,H/M,dir\n298,1e5,0.5,des\n323,3e5,0.6,des\n348,6e5,0.6,abs' }],
+  ['hydrogen', { material: 'PdH', model: 'lattice', data: 'T,p,H/M,dir\n298,1e5,0.5,des\n298,1.1e5,0.6,des\n323,3e5,0.6,des\n323,3.2e5,0.7,des\n348,6e5,0.6,abs\n348,6.4e5,0.7,abs' }],
+  ['hydrogen', { material: 'FeTi' }],
+  ['hydrogen', { material: 'LaNi5-GPa', model: 'lattice' }],
   ['ionhop', { L: 6, steps: 20000, replicas: 2, disorder: 0.05 }],
+  ['ionhop', { L: 6, steps: 20000, replicas: 2, field: 1e7 }],
 ];
 
 describe('series units', () => {
