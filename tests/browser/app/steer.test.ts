@@ -191,7 +191,7 @@ describe('steering runs on the model page', () => {
   it('reports a worker that vanishes without an error event, and the next run works', async () => {
     const { entry, stats } = countingEntry((n) => (n === 0 ? vanishingWorker() : waveWorker()));
     await open('#/wave?steps=400&workMs=2', entry);
-    await expect.element(page.getByRole('alert'), { timeout: 5000 }).toHaveTextContent(/worker stopped unexpectedly/);
+    await expect.element(page.getByRole('alert'), { timeout: 15_000 }).toHaveTextContent(/worker stopped unexpectedly/);
     await expect.element(page.getByRole('button', { name: 'Cancel' })).toBeDisabled();
     await page.getByRole('button', { name: 'Run' }).click();
     await expect.poll(() => progressValue() === null && text('points') === '400', { timeout: 20_000 }).toBe(true);
