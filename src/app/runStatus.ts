@@ -34,11 +34,11 @@ export function formatPercent(fraction: number): string {
   return formatNumber(fraction * 100, 3);
 }
 
-/** "About … left" for a wall-clock time in ms: whole seconds below a minute, then minutes, then hours. */
+/** "About … left" for a wall-clock time in ms: whole seconds (rounded up) below a minute, then the nearest minute, then hours. */
 export function remainingText(ms: number): string {
   const s = ms / 1000;
   if (s < 60) return t('run.remaining', { seconds: formatNumber(Math.max(1, Math.ceil(s)), 2) });
-  if (s < 5400) return t('run.remainingMin', { minutes: formatNumber(Math.ceil(s / 60), 2) });
+  if (s < 5400) return t('run.remainingMin', { minutes: formatNumber(Math.round(s / 60), 2) });
   return t('run.remainingHours', { hours: formatNumber(s / 3600, 2) });
 }
 

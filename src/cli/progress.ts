@@ -18,11 +18,11 @@ const REDRAW_MS = 250;
 /** Carriage return and "erase line" (ANSI EL 2). */
 const ERASE = '\r\x1b[2K';
 
-/** Wall-clock time left in words: whole seconds below a minute, then minutes, then hours. */
+/** Wall-clock time left in words: whole seconds (rounded up) below a minute, then the nearest minute, then hours. */
 export function formatRemaining(ms: number): string {
   const s = ms / 1000;
   if (s < 60) return `about ${Math.max(1, Math.ceil(s))} s left`;
-  if (s < 5400) return `about ${Math.ceil(s / 60)} min left`;
+  if (s < 5400) return `about ${Math.round(s / 60)} min left`;
   return `about ${(s / 3600).toPrecision(2)} h left`;
 }
 

@@ -50,7 +50,7 @@ interface Failure {
 interface Live {
   worker: Worker;
   api: Comlink.Remote<ModelWorkerApi>;
-  /** True when a Web Lock watches the worker's lifetime (else runs ping it). */
+  /** True once the worker holds the Web Lock that watches its lifetime (until then runs ping it). */
   locked: boolean;
   fail: (failure: Failure) => void;
   /** Told when the worker fails (error event, unreadable message) or vanishes; set by the run in progress. */
@@ -108,20 +108,21 @@ export class ModelWorkerClient {
   /**
    * Calls `lost` when the worker ends without being terminated by this client: the worker holds
    * a uniquely named Web Lock for its lifetime, and the lock is granted here once it is released.
-   * Where Web Locks are missing (non-secure contexts) runs ping the worker instead ({@link watchSilence}).
+   * Until the worker says it holds the lock — and where Web Locks are missing (non-secure contexts) —
+   * runs ping the worker instead ({@link watchSilence}), so one that dies before it answers is noticed too.
    */
   private watchLifetime(live: Live, lost: () => void): void {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     if (!locks) return;
-    live.locked = true;
     const name = `crucible-worker-${Date.now().toString(36)}-${++lockCounter}-${Math.random().toString(36).slice(2)}`;
     live.api
       .hold(name)
-      .then(() =>
-        locks.request(name, () => {
+      .then(() => {
+        live.locked = true;
+        return locks.request(name, () => {
           if (this.live === live) lost();
-        }),
-      )
+        });
+      })
       .catch(() => {
         /* the worker was replaced before it answered: nothing to watch */
       });
@@ -153,10 +154,10 @@ export class ModelWorkerClient {
     let over = false;
     void running.then(() => (over = true));
     const beat = async () => {
-      while (!over && this.live === live) {
+      while (!over && this.live === live && !live.locked) {
         // a ping rejected because the worker was just replaced is no sign of death
         const answered = await Promise.race([live.api.ping().then(() => true, () => true), sleep(this.silenceMs).then(() => false)]);
-        if (over || this.live !== live) return;
+        if (over || this.live !== live || live.locked) return;
         if (!answered) {
           live.fail({ message: 'the worker stopped unexpectedly', code: 'worker-lost' });
           return;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ModelWorkerClient } from '../../../src/app/worker/client';
 
 const createWorker = () => new Worker(new URL('../../fixtures/wave-model.worker.ts', import.meta.url), { type: 'module' });
+const vanishingAtStart = () => new Worker(new URL('../../fixtures/wave-vanishing-at-start.worker.ts', import.meta.url), { type: 'module' });
 const vanishingWorker = () => new Worker(new URL('../../fixtures/wave-vanishing.worker.ts', import.meta.url), { type: 'module' });
 
 /** Wraps a worker factory, counting the workers made and terminated. */
@@ -173,6 +174,17 @@ describe('streaming and worker lifetime', () => {
     const { stats, factory } = counted((n) => (n === 0 ? vanishingWorker() : createWorker()));
     const client = new ModelWorkerClient(factory);
     const lost = await client.run({ steps: 2000, workMs: 2 }).done;
+    expect(lost).toEqual({ kind: 'error', message: 'the worker stopped unexpectedly', code: 'worker-lost' });
+    const again = await client.run({ steps: 20 }).done;
+    expect(again.kind).toBe('result');
+    expect(stats.created).toBe(2);
+    client.dispose();
+  });
+
+  it('notices a worker that closes itself before it answers anything (its lock never held), and the next run works', async () => {
+    const { stats, factory } = counted((n) => (n === 0 ? vanishingAtStart() : createWorker()));
+    const client = new ModelWorkerClient(factory, { silenceMs: 600 });
+    const lost = await client.run({ steps: 20 }).done;
     expect(lost).toEqual({ kind: 'error', message: 'the worker stopped unexpectedly', code: 'worker-lost' });
     const again = await client.run({ steps: 20 }).done;
     expect(again.kind).toBe('result');

@@ -21,6 +21,9 @@ describe('run status words', () => {
     expect(remainingText(400)).toBe('About 1 s left');
     expect(remainingText(42_300)).toBe('About 43 s left');
     expect(remainingText(600_000)).toBe('About 10 min left');
+    // no jump at the seconds/minutes boundary: 61 s is about 1 min, not 2
+    expect(remainingText(61_000)).toBe('About 1 min left');
+    expect(remainingText(100_000)).toBe('About 2 min left');
     expect(remainingText(3 * 3600_000)).toBe('About 3 h left');
     setLocale('ja');
     expect(remainingText(600_000)).toBe('残り約 10 分');

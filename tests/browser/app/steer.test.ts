@@ -188,6 +188,22 @@ describe('steering runs on the model page', () => {
     expect(stats.created - stats.terminated, 'exactly one model worker alive after the next run').toBe(1);
   });
 
+  it('starts exactly one run when a page opens (the first run is not superseded by an identical one)', async () => {
+    const runs: string[] = [];
+    const { entry } = countingEntry(() => {
+      const w = waveWorker();
+      const post = w.postMessage.bind(w) as (message: unknown, transfer?: Transferable[]) => void;
+      w.postMessage = ((message: { type?: string; path?: string[] }, transfer?: Transferable[]) => {
+        if (message?.type === 'APPLY' && message.path?.[0] === 'run') runs.push(message.path[0]);
+        post(message, transfer);
+      }) as Worker['postMessage'];
+      return w;
+    });
+    await open('#/wave?steps=400&workMs=2', entry);
+    await expect.poll(() => progressValue() === null && text('points') === '400', { timeout: 20_000 }).toBe(true);
+    expect(runs.length, 'runs started by opening the page').toBe(1);
+  });
+
   it('reports a worker that vanishes without an error event, and the next run works', async () => {
     const { entry, stats } = countingEntry((n) => (n === 0 ? vanishingWorker() : waveWorker()));
     await open('#/wave?steps=400&workMs=2', entry);

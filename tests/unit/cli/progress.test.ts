@@ -26,6 +26,9 @@ describe('CLI progress line', () => {
     expect(formatRemaining(400)).toBe('about 1 s left');
     expect(formatRemaining(42_300)).toBe('about 43 s left');
     expect(formatRemaining(600_000)).toBe('about 10 min left');
+    // no jump at the seconds/minutes boundary: 61 s is about 1 min, not 2
+    expect(formatRemaining(61_000)).toBe('about 1 min left');
+    expect(formatRemaining(100_000)).toBe('about 2 min left');
     expect(formatRemaining(3 * 3600_000)).toBe('about 3.0 h left');
   });
 
