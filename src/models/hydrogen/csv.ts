@@ -160,10 +160,12 @@ export async function parsePctCsv(text: string): Promise<DataSet> {
     if (!seenContent) {
       seenContent = true;
       if (!/^[-+]?[\d.]/.test(raw)) {
-        // a header: spaces around brackets belong to the cell ("T [degC]")
-        const header = await readHeader(splitLine(raw.replace(/\s*([[(])\s*/g, '$1').replace(/\s*([\])])/g, '$1')), lineNo);
-        if (Array.isArray(header)) problems.push(...header);
-        else ({ T: tUnit, p: pUnit, massPercent } = header);
+        // a header: spaces around and inside brackets belong to the cell ("T [deg C]")
+        const cells = splitLine(raw.replace(/\s*[[(][^\])]*[\])]/g, (m) => m.replace(/\s+/g, '')));
+        const header = await readHeader(cells, lineNo);
+        // rows under a refused unit would be misread (and their errors misleading): report the header alone
+        if (Array.isArray(header)) throw new InvalidParamsError('data', `data: ${header.join('; ')}`);
+        ({ T: tUnit, p: pUnit, massPercent } = header);
         continue;
       }
     }

@@ -4,7 +4,8 @@
  * conductivities. The same function serves the final summary and the running estimates streamed
  * while a run is in progress (then the last replica is the one still running).
  * Under a field every tracer quantity uses displacements about the replica's mean, so the drift
- * v²t² does not enter (it would make them grow with the run length).
+ * v²t² does not enter (it would make them grow with the run length), and the cos θ factor uses the
+ * jump-pair cosine about the mean hop.
  */
 import type { SummaryValue } from '../../core/model';
 import { estimateCharge, estimateTracer, meanAndError, type TrajectoryRecorder, type Window } from './observables';
@@ -21,6 +22,8 @@ export interface ReplicaData {
   sqDispAboutMean: number;
   /** Hops made, all ions. */
   hops: number;
+  /** |Σᵢ ΔRᵢ|², the squared sum of all hop vectors, a². */
+  sqSumDisp: number;
   /** Measured simulated time, s. */
   time: number;
   /** Edge-corrected jump-pair sums of cos θ and of the weights (see HopEngine.cosSum). */
@@ -88,8 +91,14 @@ export function keyEstimates(reps: readonly ReplicaData[], k: EstimateContext): 
       den: r.hops,
     })),
   );
-  const cos = pooledRatio(reps.map((r) => ({ num: r.cosSum, den: r.pairWeight })));
-  const perReplicaCosF = reps.filter((r) => r.pairWeight > 0).map((r) => fromCos(r.cosSum / r.pairWeight));
+  // Under a field successive hops share the mean hop m = ΣΔR/hops (units of a), which adds |m|² to
+  // ⟨cos θ⟩; the cosine about the mean is (⟨cos θ⟩ − |m|²)/(1 − |m|²).
+  const cosParts = reps.map((r) => {
+    const m2 = withField && r.hops > 0 ? r.sqSumDisp / (r.hops * r.hops) : 0;
+    return { num: r.cosSum - m2 * r.pairWeight, den: r.pairWeight * (1 - m2) };
+  });
+  const cos = pooledRatio(cosParts);
+  const perReplicaCosF = cosParts.filter((x) => x.den > 0).map((x) => fromCos(x.num / x.den));
   const cosErr = perReplicaCosF.length > 1 ? meanAndError(perReplicaCosF).err : null;
   const drift = withField ? (k.carrierDensity * k.q * charge.driftVx) / k.field : null;
   const driftErr = withField && charge.driftVxErr !== null ? Math.abs((k.carrierDensity * k.q * charge.driftVxErr) / k.field) : null;

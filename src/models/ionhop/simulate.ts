@@ -118,8 +118,8 @@ function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number, abou
   return { t, tr, ch, trErr, chErr };
 }
 
-/** Σᵢ|ΔRᵢ|² and Σᵢ|ΔRᵢ − ū|² (units of a²) and Σ hops over all ions of an engine. */
-function displacementSums(engine: HopEngine): { sqDisp: number; sqDispAboutMean: number; hops: number } {
+/** Σᵢ|ΔRᵢ|² and Σᵢ|ΔRᵢ − ū|² (units of a²), Σ hops and |ΣΔR|² (a²) over all ions of an engine. */
+function displacementSums(engine: HopEngine): { sqDisp: number; sqDispAboutMean: number; hops: number; sqSumDisp: number } {
   const N = engine.N;
   const mx = engine.sumX / N;
   const my = engine.sumY / N;
@@ -135,7 +135,7 @@ function displacementSums(engine: HopEngine): { sqDisp: number; sqDispAboutMean:
     about += (x - mx) ** 2 + (y - my) ** 2 + (z - mz) ** 2;
     hops += engine.hopCount[i];
   }
-  return { sqDisp, sqDispAboutMean: about, hops };
+  return { sqDisp, sqDispAboutMean: about, hops, sqSumDisp: engine.sumX ** 2 + engine.sumY ** 2 + engine.sumZ ** 2 };
 }
 
 /** What a replica measured so far, from its recorder (snapshots since `t0`, s). */

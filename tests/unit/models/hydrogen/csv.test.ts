@@ -36,6 +36,8 @@ describe('CSV header units: temperature (kelvin after parsing)', () => {
     ['T_C', 25, 298.15],
     ['T (°C)', 25, 298.15],
     ['T[℃]', 25, 298.15],
+    ['T[deg C]', 25, 298.15],
+    ['T [ °C ]', 25, 298.15],
     ['T[K]', 300, 300],
     ['T/K', 300, 300],
     ['T', 300, 300],
@@ -110,6 +112,12 @@ describe('CSV header units that are refused (field data, column named, units all
       await expectRefused(`${header}\n300,1e5,0.5\n`, re);
     });
   }
+  it('a refused header unit is the whole message: the rows under it are not read in a unit the user did not mean', async () => {
+    const err = await parsePctCsv('T[bar],p[bar],H/M\n25,1,0.5\n40,2,0.5\n').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvalidParamsError);
+    expect((err as Error).message).toMatch(/column 1 "T\[bar\]": not a temperature unit/);
+    expect((err as Error).message, 'no row errors after a refused header').not.toMatch(/line 2|line 3/);
+  });
 });
 
 describe('CSV rows', () => {

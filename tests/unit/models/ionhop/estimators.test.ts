@@ -41,13 +41,13 @@ function expectAgree(what: string, a: ModelResult, b: ModelResult, key: string, 
 }
 
 describe('ionhop estimators under a field', () => {
-  it('tracer D*, Haven ratio and correlation factor equal their zero-field values and do not grow with run length', async () => {
+  it('tracer D*, Haven ratio and both correlation factors equal their zero-field values and do not grow with run length', async () => {
     const base = { L: 12, seed: 11, replicas: 4 };
     const field = 2.585e7; // qEa/k_BT = 0.2 at 300 K, a = 2 Å
     const short = await runWith({ ...base, field, steps: 100_000 });
     const long = await runWith({ ...base, field, steps: 1_600_000 });
     const zero = await runWith({ ...base, steps: 1_600_000 });
-    for (const key of ['tracerD', 'havenRatio', 'correlationFactor']) {
+    for (const key of ['tracerD', 'havenRatio', 'correlationFactor', 'correlationFactorCosTheta']) {
       expectAgree(`${key}: field, 1e5 vs 1.6e6 steps`, short, long, key);
       expectAgree(`${key}: field vs no field, 1.6e6 steps`, long, zero, key);
     }
@@ -56,6 +56,17 @@ describe('ionhop estimators under a field', () => {
     expectWithin('running D* at the longest lag, field', dLag[dLag.length - 1], numberOf(long, 'tracerD'), 0.01 * numberOf(long, 'tracerD'));
     // With the drift left in, f would be ≈ 2.9 here; its error bar is a few per cent.
     expect(numberOf(long, 'correlationFactorErr') / numberOf(long, 'correlationFactor')).toBeLessThan(0.05);
+  }, 60000);
+});
+
+describe('ionhop cos θ factor under a field', () => {
+  it('dilute ions (f = 1) under qEa/k_BT = 0.4: the cos θ factor is 1 (3σ + 1e-4), not the drift value (1 + |m|²)/(1 − |m|²) ≈ 1.009', async () => {
+    // sc, 0.5 % occupancy: hops are uncorrelated; the mean hop along x is m = 2 sinh(0.2)/(2 cosh(0.2) + 4) = 0.0667
+    const r = await runWith({ L: 16, occupancy: 0.005, field: 5.17e7, steps: 2_000_000, seed: 2 });
+    const f = numberOf(r, 'correlationFactorCosTheta');
+    const err = numberOf(r, 'correlationFactorCosThetaErr');
+    expect(3 * err + 1e-4, 'the test must resolve the 0.009 drift term').toBeLessThan(0.004);
+    expectWithin('f (cos θ), dilute, field', f, 1, 3 * err + 1e-4);
   }, 60000);
 });
 
