@@ -5,7 +5,7 @@
  */
 
 /** Why a part of a link was dropped. */
-export type DropReason = 'page' | 'empty-key' | 'long-key' | 'long-value' | 'reserved-key' | 'duplicate';
+export type DropReason = 'page' | 'empty-key' | 'long-key' | 'long-value' | 'reserved-key' | 'duplicate' | 'no-model';
 
 /** A part of the hash that was not used: the text as given (decoded) and why. */
 export interface DroppedPart {
@@ -54,6 +54,17 @@ function queryDropReason(key: string, value: string, kept: Record<string, string
   if (value.length > MAX_VALUE_CHARS) return 'long-value';
   if (Object.hasOwn(kept, key)) return 'duplicate';
   return null;
+}
+
+/**
+ * The parts of a route the page ignores, for its notice: the dropped query parts and, when no model
+ * page opens (landing or unknown page), every query value except `present` (the landing page reads no values).
+ */
+export function ignoredParts(route: HashRoute, opensModel: boolean): DroppedPart[] {
+  const parts = route.dropped.filter((d) => d.reason !== 'page');
+  if (opensModel) return parts;
+  const unread = Object.keys(route.query).filter((k) => k !== 'present');
+  return [...parts, ...unread.map((part) => ({ part, reason: 'no-model' as const }))];
 }
 
 /** Formats a route as a hash string starting with '#/'. Keys keep the order given. */

@@ -79,6 +79,7 @@ export function parseArgs(argv: string[]): CliArgs {
         args.model = a;
     }
   }
+  if (args.shard !== null && args.sweep === null) throw new UsageError('--shard needs --sweep (it picks lines of the sweep file)');
   if (args.sweep !== null && args.format === 'csv') {
     throw new UsageError('--format csv cannot be used with --sweep (a sweep prints one JSON document per line)');
   }

@@ -75,7 +75,8 @@ describe('built app', () => {
     const page = await browser.newPage({ viewport: viewports.desktop });
     const errors = collectErrors(page);
     await page.goto(`${inject('baseUrl')}#/no-such-model?x=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
-    await page.getByRole('status').waitFor();
+    await page.getByRole('status').filter({ hasText: 'There is no page' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '"x": this page takes no values' }).waitFor();
     expect(await page.locator('img').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();

@@ -28,6 +28,7 @@ export const appEn = {
   'url.dropped.long-value': 'the value of {part} is longer than 2000 characters',
   'url.dropped.reserved-key': '{part} is not a parameter name',
   'url.dropped.duplicate': '{part} is given more than once; the first value is used',
+  'url.dropped.no-model': '{part}: this page takes no values',
   'url.ignored': 'Some values in the link were not valid and were replaced by defaults:',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',

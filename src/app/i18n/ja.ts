@@ -29,6 +29,7 @@ const appJa: Record<keyof typeof appEn, string> = {
   'url.dropped.long-value': '{part} の値が 2000 文字を超えています',
   'url.dropped.reserved-key': '{part} はパラメータ名として使えません',
   'url.dropped.duplicate': '{part} が複数回指定されています。最初の値を使います',
+  'url.dropped.no-model': '{part}：このページは値を受け取りません',
   'url.ignored': 'リンク中の次の値は無効なため既定値に置き換えました：',
   'share.copy': 'リンクをコピー',
   'share.copied': 'コピーしました',

@@ -11,6 +11,7 @@
  * the gas models are evaluated at, and temperatures outside the model's range.
  */
 import { InvalidParamsError } from '../../core/model';
+import { quoteInput } from '../../core/quote';
 import { parseQuantity } from '../../core/units';
 import { meltingPressure } from './melting';
 import { PRESSURE_CEILING } from './gas';
@@ -67,7 +68,7 @@ function nameAndUnit(cell: string, slash: boolean): { name: string; unit: string
 
 /** Error text for a refused header unit of column `column` (1-based). */
 function unitProblem(lineNo: number, column: number, cell: string, unit: string, why: string, allowed: string): string {
-  return `line ${lineNo}, column ${column} "${cell}": ${why} "${unit}"; allowed: ${allowed}`;
+  return `line ${lineNo}, column ${column} ${quoteInput(cell)}: ${why} ${quoteInput(unit)}; allowed: ${allowed}`;
 }
 
 /** Temperature unit of the header cell (K without a unit), or an error message. */
@@ -180,12 +181,12 @@ export async function parsePctCsv(text: string): Promise<DataSet> {
     const composition = Number(cText);
     const dir = (dText ?? 'des').toLowerCase();
     const why: string[] = [];
-    if (!Number.isFinite(T) || T <= 0) why.push(`temperature "${tText}" is not a positive absolute temperature`);
-    if (!Number.isFinite(p) || p <= 0) why.push(`pressure "${pText}" is not a positive number`);
-    if (!Number.isFinite(composition) || composition < 0) why.push(`composition "${cText}" is not a non-negative number`);
-    else if (massPercent && composition >= 100) why.push(`composition "${cText}" mass% is not below 100`);
+    if (!Number.isFinite(T) || T <= 0) why.push(`temperature ${quoteInput(tText)} is not a positive absolute temperature`);
+    if (!Number.isFinite(p) || p <= 0) why.push(`pressure ${quoteInput(pText)} is not a positive number`);
+    if (!Number.isFinite(composition) || composition < 0) why.push(`composition ${quoteInput(cText)} is not a non-negative number`);
+    else if (massPercent && composition >= 100) why.push(`composition ${quoteInput(cText)} mass% is not below 100`);
     const absorption = /^a(bs(orption)?)?$/.test(dir);
-    if (!absorption && !/^d(es(orption)?)?$/.test(dir)) why.push(`direction "${dText}" is not abs or des`);
+    if (!absorption && !/^d(es(orption)?)?$/.test(dir)) why.push(`direction ${quoteInput(dText)} is not abs or des`);
     if (why.length === 0) {
       const state = stateProblem(p, T);
       if (state) why.push(state);

@@ -61,15 +61,49 @@ export function stuckError(engine: HopEngine, p: IonhopParams): InvalidParamsErr
       : new InvalidParamsError('occupancy', 'occupancy: no ion has an empty neighbour; lower the occupancy');
   }
   const kT = BOLTZMANN_EV * p.T;
-  const causes: [string, string][] = [];
-  if (p.disorder > 0) causes.push(['disorder', `disorder ${fmt(p.disorder)} eV`]);
-  if (p.repulsion !== 0) causes.push(['repulsion', `repulsion ${fmt(p.repulsion)} eV`]);
-  if (p.field !== 0) causes.push(['field', 'the field']);
-  const why = causes.length > 0 ? ` (the ions settled where every hop costs energy: ${causes.map((c) => c[1]).join(', ')})` : '';
-  const lower = causes.length > 0 ? ` or lower ${causes.map((c) => c[0]).join(' or ')}` : '';
+  const { why, lower } = settlingCauses(p);
   const Tmin = barrier / (BOLTZMANN_EV * Math.log(p.nu0 / MIN_HOP_RATE));
   return new InvalidParamsError(
     'T',
     `T: at ${fmt(p.T)} K every ion is frozen: the lowest barrier of any possible hop is ${fmt(barrier)} eV = ${fmt(barrier / kT)} k_BT${why}, so every hop rate is below ${MIN_HOP_RATE} s⁻¹; raise T above about ${fmt(Tmin * 1.001)} K${lower}`,
+  );
+}
+
+/** What lets the ions settle where every hop costs energy (disorder, repulsion, field), as message parts. */
+function settlingCauses(p: IonhopParams): { why: string; lower: string } {
+  const causes: [string, string][] = [];
+  if (p.disorder > 0) causes.push(['disorder', `disorder ${fmt(p.disorder)} eV`]);
+  if (p.repulsion !== 0) causes.push(['repulsion', `repulsion ${fmt(p.repulsion)} eV`]);
+  if (p.field !== 0) causes.push(['field', 'the field']);
+  if (causes.length === 0) return { why: '', lower: '' };
+  return {
+    why: ` (the ions settled where every hop costs energy: ${causes.map((c) => c[1]).join(', ')})`,
+    lower: ` or lower ${causes.map((c) => c[0]).join(' or ')}`,
+  };
+}
+
+/**
+ * The error for a run whose ions, while equilibrating, settled into arrangements they leave at a
+ * total rate below MIN_HOP_RATE (s⁻¹) on average: the clock passed steps/MIN_HOP_RATE. The state
+ * at hand may be a brief excursion with fast rates, so its barriers do not describe the run.
+ */
+export function settledError(p: IonhopParams, steps: number, time: number): InvalidParamsError {
+  const { why, lower } = settlingCauses(p);
+  return new InvalidParamsError(
+    'T',
+    `T: at ${fmt(p.T)} K every ion is frozen while equilibrating${why}: ${steps} events took ${fmt(time)} s, a mean rate below ${MIN_HOP_RATE} s⁻¹; raise T${lower}`,
+  );
+}
+
+/**
+ * The error for a run whose equilibration (clock at `time`, s) ended in a brief fast excursion out
+ * of a settled arrangement: the measured run, `span` s planned from the rates of that excursion, is
+ * below the resolution of the clock and could not advance.
+ */
+export function clockError(p: IonhopParams, time: number, span: number): InvalidParamsError {
+  const { why, lower } = settlingCauses(p);
+  return new InvalidParamsError(
+    'T',
+    `T: at ${fmt(p.T)} K the ions settle while equilibrating${why} and took ${fmt(time)} s to do so; a run of ${fmt(span)} s planned from the fast hops where it ended cannot advance that clock. Raise T${lower}, or set time to a simulated time`,
   );
 }

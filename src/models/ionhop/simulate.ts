@@ -20,7 +20,7 @@ import { OccupancyHistogram, chemicalPotential, fermiDirac } from './equilibrium
 import type { IonhopParams } from './params';
 import { InvalidParamsError } from '../../core/model';
 import { keyEstimates, type EstimateContext, type ReplicaData } from './estimates';
-import { MIN_HOP_RATE, checkHopRate, stuckError } from './limits';
+import { MIN_HOP_RATE, checkHopRate, clockError, settledError, stuckError } from './limits';
 
 /** Snapshots per replica after the initial one. */
 export const SNAPSHOTS = 100;
@@ -264,6 +264,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
         const before = engine.steps;
         engine.runGeneral(tWarm, Math.min(left, chunkEvents));
         left -= engine.steps - before;
+        if (!(engine.time <= engine.steps / MIN_HOP_RATE)) throw settledError(p, engine.steps, engine.time);
         const warmDone = p.time > 0 ? engine.time / tWarm : 1 - left / warmSteps;
         await tick((warmShare * warmDone) / (warmShare + 1));
       }
@@ -272,6 +273,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
     if (setup.general && !(R0 >= MIN_HOP_RATE)) throw stuckError(engine, p);
     const K = p.time > 0 ? Math.round(N * z * gamma * p.time) : p.steps;
     const span = setup.general ? (p.time > 0 ? p.time : p.steps / R0) : K;
+    if (setup.general && !(engine.time + span / SNAPSHOTS > engine.time)) throw clockError(p, engine.time, span);
     if (!setup.general && K < MIN_ATTEMPTS) throw new InvalidParamsError('time', `time: too short, only ${K} hop attempts (need ${MIN_ATTEMPTS}); raise time or T`);
     engine.resetObservables(span);
     t0 = engine.time;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHash, parseHash } from '../../../src/app/url';
+import { formatHash, ignoredParts, parseHash } from '../../../src/app/url';
 
 describe('hash routes', () => {
   it('round-trips page and query, including unit strings', () => {
@@ -50,5 +50,15 @@ describe('hash routes', () => {
       expect(r.page, hash).toBe('');
       expect(r.dropped, hash).toEqual([{ part, reason: 'page' }]);
     }
+  });
+
+  it('lists the values of a link that opens no model page as ignored, present aside (issue 11, item 6)', () => {
+    for (const hash of ['#/?T=400&present=1&=5', '#/HYDROGEN?T=400&present=1&=5', '#/no-such-model?T=400&present=1&=5']) {
+      expect(ignoredParts(parseHash(hash), false)).toEqual([
+        { part: '', reason: 'empty-key' },
+        { part: 'T', reason: 'no-model' },
+      ]);
+    }
+    expect(ignoredParts(parseHash('#/hydrogen?T=400&present=1&=5'), true)).toEqual([{ part: '', reason: 'empty-key' }]);
   });
 });

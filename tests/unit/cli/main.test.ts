@@ -154,9 +154,10 @@ describe('CLI: hostile names, plumbing and message shape (issue 11, items 2 and 
     expect(failing.stderr).toMatch(/^sim: --sweep line 1: .*deliberate failure/);
   });
 
-  it('refuses --format csv with --sweep, and any single-valued option or --set key given twice', async () => {
+  it('refuses --format csv with --sweep, --shard without --sweep, and any single-valued option or --set key given twice', async () => {
     const files = { 's.jsonl': '{"steps": 10}' };
     for (const argv of [
+      ['wave', '--shard', '0/2'],
       ['wave', '--sweep', 's.jsonl', '--format', 'csv'],
       ['wave', '--sweep', 's.jsonl', '--sweep', 's.jsonl'],
       ['wave', '--preset', 'long', '--preset', 'long'],

@@ -139,6 +139,16 @@ describe('CSV rows', () => {
     await expectRefused('T,p,wt%\n300,1e5,100', /line 2: composition "100" mass% is not below 100/);
   });
 
+  it('echoes a cell of 100 000 characters (data, direction or header) cut and escaped, so the message stays short', async () => {
+    const long = '9'.repeat(100_000);
+    for (const text of [`T,p,H/M,dir\n300,1e5,${long},abs`, `T,p,H/M,dir\n300,1e5,0.5,${long}`, `T[${long}],p,H/M\n300,1e5,0.5`]) {
+      const err = await parsePctCsv(text).then(() => null, (e: unknown) => e as Error);
+      expect(err?.message, 'refused naming a line').toMatch(/line [12]/);
+      expect(err?.message.length, 'message length, characters (allowed ≤ 300)').toBeLessThanOrEqual(300);
+      expect(err?.message).toMatch(/\(100[0-9]* characters\)/);
+    }
+  });
+
   it('a file with only a header or only comments is invalid input on field data', async () => {
     await expectRefused('T[C],p[bar],wt%,dir\n', /no data rows found \(only a header or comments\)/);
     await expectRefused('# only a comment', /no data rows found/);

@@ -59,6 +59,21 @@ describe('ionhop runs that cannot move', () => {
     expect(jammed.message).toMatch(/^blocked: no ion has an empty open neighbour/);
   });
 
+  it('refuses ions that freeze while equilibrating (T = 40 K, repulsion 0.5 eV: was exit 0 with 0 hops and simulatedTime 0)', async () => {
+    const e = await refusal({ L: 6, T: 40, Ea: 0.1, repulsion: 0.5, steps: 1000, replicas: 1 });
+    expect(e.field).toBe('T');
+    expect(e.message).toMatch(/^T: at 40 K every ion is frozen while equilibrating.*repulsion 0\.5 eV.*mean rate below 1e-200 s⁻¹; raise T or lower repulsion$/);
+  });
+
+  it('refuses a run whose measurement cannot advance the equilibration clock (T = 300 K, repulsion 0.5 eV: was exit 0 with 0 hops)', async () => {
+    const e = await refusal({ L: 6, T: 300, Ea: 0.1, repulsion: 0.5, steps: 1000, replicas: 1 });
+    expect(e.field).toBe('T');
+    expect(e.message).toMatch(/^T: at 300 K the ions settle while equilibrating.*repulsion 0\.5 eV.*cannot advance that clock\. Raise T or lower repulsion, or set time/);
+    // the suggested way out runs: a simulated time instead of a number of events
+    const r = await runWith({ L: 6, T: 300, Ea: 0.1, repulsion: 0.5, time: 1e-6, replicas: 1 });
+    expect(numberOf(r, 'simulatedTime')).toBeCloseTo(1e-6, 12);
+  });
+
   it('exits 2 with one line on stderr in the CLI', async () => {
     for (const sets of [
       ['T=10', 'disorder=0.5'],
