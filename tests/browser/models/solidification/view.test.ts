@@ -6,7 +6,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
-import { countPixels, exportedScenePixels } from '../../scenePicture';
+import { coloured, countPixels, exportedScenePixels } from '../../scenePicture';
 import View from '../../../../src/app/models/solidification/View.svelte';
 import App from '../../../../src/app/App.svelte';
 import { solidificationEntry } from '../../../../src/app/models/solidification/entry';
@@ -106,7 +106,8 @@ describe('solidification view', () => {
     await expect.element(locator).toBeInTheDocument();
     await expect.element(locator).toHaveAttribute('data-off-thread', 'true');
     const button = page.getByRole('button', { name: 'Save “Ingot in its crucible” as PNG' }).element() as HTMLButtonElement;
-    const painted = async () => countPixels(await exportedScenePixels(button), (_r, _g, _b, a) => a > 0);
+    // the figure is opaque (white around the scene): count coloured pixels, which only the scene draws
+    const painted = async () => countPixels(await exportedScenePixels(button), coloured);
     await expect.poll(painted, { timeout: 10_000 }).toBeGreaterThan(2000);
   });
 
