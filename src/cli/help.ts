@@ -17,9 +17,11 @@ export function generalHelp(ids: readonly string[]): string {
     `models: ${ids.join(', ')}`,
     '',
     'Values take SI numbers (1e-8) or quantities with units ("7.7 K/mm", "5 degC/min", "10 bar").',
-    'Output: one JSON document { model, params, summary, series } in SI units (NaN and ±∞ as null),',
-    'or the series as CSV. --sweep reads one JSON object of parameters per line and prints one JSON',
-    'document per line; --shard i/n keeps lines i, i+n, i+2n, ... Invalid input exits with code 2.',
+    'Output: one JSON document { crucible, commit, model, params, seed, time, partial, summary, series }',
+    'in SI units (NaN and ±∞ as null; crucible = version, commit = git commit or null, partial = true',
+    'for an unfinished run), or the series as CSV headed "name [SI unit]". --sweep reads one JSON',
+    'object of parameters per line and prints one JSON document per line; --shard i/n keeps lines',
+    'i, i+n, i+2n, ... Invalid input exits with code 2.',
   ].join('\n');
 }
 

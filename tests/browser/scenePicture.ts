@@ -21,3 +21,8 @@ export function countPixels(px: Uint8ClampedArray, lit: (r: number, g: number, b
   for (let i = 0; i < px.length; i += 4) if (lit(px[i], px[i + 1], px[i + 2], px[i + 3])) n++;
   return n;
 }
+
+/** A clearly coloured pixel (not white, grey or near-black ink): channels differ by more than 40. */
+export function coloured(r: number, g: number, b: number, a: number): boolean {
+  return a > 0 && Math.max(r, g, b) - Math.min(r, g, b) > 40;
+}

@@ -4,7 +4,7 @@
  * download. CSS variables are resolved to light-palette colours, so the file looks the same in
  * any viewer.
  */
-import { LIGHT_INK } from './figure';
+import { LIGHT_INK, type FigureText } from './figure';
 
 /**
  * Replaces every `var(--name, fallback)` in `text` by its fallback — by convention the light
@@ -69,5 +69,48 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   ctx.fillStyle = LIGHT_INK.bg;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/** Breaks `text` into lines no wider than `width` as `ctx` measures them. */
+function wrapMeasured(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (line !== '' && ctx.measureText(line + ch).width > width) {
+      lines.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  return line === '' ? lines : [...lines, line];
+}
+
+/**
+ * A 3D view's picture (PNG) as a figure PNG: on an opaque white background (a transparent scene
+ * shows white whatever the page theme), its title above and the footer below in the light
+ * palette's ink. `cssWidth` is the view's width in CSS px (text is drawn at the picture's scale).
+ */
+export async function framePicture(picture: Blob, text: FigureText, cssWidth: number): Promise<Blob> {
+  const bmp = await createImageBitmap(picture);
+  const s = cssWidth > 0 ? bmp.width / cssWidth : 1;
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  const font = (px: number, weight = 400) => `${weight} ${px * s}px system-ui, sans-serif`;
+  ctx.font = font(10);
+  const footer = wrapMeasured(ctx, text.footer, bmp.width - 24 * s);
+  const titleH = 34 * s;
+  canvas.width = bmp.width;
+  canvas.height = Math.round(titleH + bmp.height + (footer.length * 13 + 12) * s);
+  ctx.fillStyle = LIGHT_INK.bg;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(bmp, 0, titleH);
+  ctx.fillStyle = LIGHT_INK.fg;
+  ctx.font = font(15, 600);
+  ctx.fillText(text.title, 12 * s, 23 * s, bmp.width - 24 * s);
+  ctx.fillStyle = LIGHT_INK.muted;
+  ctx.font = font(10);
+  footer.forEach((line, i) => ctx.fillText(line, 12 * s, titleH + bmp.height + (i + 1) * 13 * s));
   return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }

@@ -39,11 +39,12 @@ function checkCsv(text: string, what: string): string[][] {
   return rows;
 }
 
-async function exportsOf(entry: ModelEntry, hash: string, plotTitle: RegExp) {
+async function exportsOf(entry: ModelEntry, hash: string, plotTitle: RegExp, before?: () => Promise<void>) {
   history.replaceState(null, '', hash);
   await render(App, { entries: [entry] });
   await expect.element(page.getByRole('img', { name: plotTitle }), { timeout: 60_000 }).toBeInTheDocument();
   await expect.poll(() => document.querySelector<HTMLButtonElement>('.controls button.primary')?.disabled, { timeout: 60_000 }).toBe(false);
+  await before?.();
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[aria-label$="as CSV"]')];
   const files: Record<string, string[][]> = {};
   const empty: HTMLButtonElement[] = [];
@@ -119,4 +120,28 @@ describe('CSV exports parse as strict RFC 4180 with units', () => {
     expect(Math.abs(Date.now() - Date.parse(doc.time))).toBeLessThan(600_000);
     expect(doc.series.msd_t.length).toBeGreaterThan(0);
   }, 180_000);
+
+  it('ionhop: after the temperature and occupancy sweeps, their plots export the sweeps', async () => {
+    const idle = () => [...document.querySelectorAll('button')].every((b) => b.textContent !== 'Cancel sweep' || b.disabled);
+    const occButton = () => document.querySelector<HTMLButtonElement>('button[aria-label="Save the data of “Conductivity against occupancy” as CSV"]');
+    const arrheniusCsv = async () => (await (await exportedBlob(document.querySelector<HTMLButtonElement>('button[aria-label*="Arrhenius"][aria-label$="as CSV"]')!)).text()).includes('model sweep');
+    const { files, empty } = await exportsOf(ionhopEntry, '#/ionhop?L=4&steps=2000&replicas=2', /Mean squared displacement/, async () => {
+      expect(occButton()?.disabled).toBe(true);
+      await page.getByRole('button', { name: 'Arrhenius sweep', exact: true }).click();
+      await expect.poll(async () => idle() && (await arrheniusCsv()), { timeout: 120_000 }).toBe(true);
+      await page.getByRole('button', { name: 'Occupancy sweep', exact: true }).click();
+      await expect.poll(() => idle() && occButton()?.disabled === false, { timeout: 120_000 }).toBe(true);
+    });
+    expect(empty).toEqual([]);
+    const occ = Object.entries(files).find(([k]) => /Conductivity against occupancy/.test(k))![1];
+    expect(occ[0]).toEqual(['series', 'occupancy c [1]', 'σ [mS/cm]', 'σ lower [mS/cm]', 'σ upper [mS/cm]']);
+    // one σ per occupancy of the sweep (7), each a number
+    const sigma = occ.slice(1).filter((r) => r[2] !== '');
+    expect(sigma.map((r) => Number(r[1]))).toEqual([0.05, 0.2, 0.35, 0.5, 0.65, 0.8, 0.95]);
+    for (const r of sigma) expect(Number.isFinite(Number(r[2])), `σ at c = ${r[1]}: ${r[2]}`).toBe(true);
+    const arr = Object.entries(files).find(([k]) => /Arrhenius/.test(k))![1];
+    const model = arr.filter((r) => r[0] === 'model sweep');
+    expect(model.length, 'model sweep points in the Arrhenius CSV').toBeGreaterThanOrEqual(3);
+    for (const r of model) expect(Number.isFinite(Number(r[arr[0].indexOf('1000/T [K⁻¹]')])), r.join(',')).toBe(true);
+  }, 300_000);
 });

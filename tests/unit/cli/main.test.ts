@@ -84,6 +84,8 @@ describe('CLI', () => {
     const general = await cli(['--help']);
     expect(general.code).toBe(0);
     expect(general.stdout).toContain('models: wave');
+    // the help names every provenance field a document starts with
+    for (const key of ['crucible', 'commit', 'model', 'params', 'seed', 'time', 'partial']) expect(general.stdout, key).toMatch(new RegExp(`[{ ]${key}[,} ]`));
     const model = await cli(['wave', '--help']);
     expect(model.stdout).toMatch(/amplitude\s+\[m\]\s+0\.001 – 1000 mm\s+default 10 mm/);
     expect(model.stdout).toContain('long');

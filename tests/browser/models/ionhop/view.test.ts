@@ -10,7 +10,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
-import { countPixels, exportedScenePixels } from '../../scenePicture';
+import { coloured, countPixels, exportedScenePixels } from '../../scenePicture';
 import View from '../../../../src/app/models/ionhop/View.svelte';
 import model, { ELECTROLYTES } from '../../../../src/models/ionhop';
 import { CancelledError, defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
@@ -62,8 +62,11 @@ describe('ionhop view', () => {
     await render(View, { result, partial: null, params, running: false });
     await expect.poll(() => document.querySelector('canvas[aria-label]') !== null).toBe(true);
     const button = page.getByRole('button', { name: 'Save “Supercell” as PNG' }).element() as HTMLButtonElement;
-    const painted = async () => countPixels(await exportedScenePixels(button), (_r, _g, _b, a) => a > 0);
+    // the figure is opaque (white around the scene): count coloured pixels, which only the scene draws
+    const painted = async () => countPixels(await exportedScenePixels(button), coloured);
     await expect.poll(painted, { timeout: 10_000 }).toBeGreaterThan(500);
+    // the scene's background is transparent; the figure puts it on opaque white (corner pixel)
+    expect([...(await exportedScenePixels(button)).slice(0, 4)]).toEqual([255, 255, 255, 255]);
     await expect.element(page.getByRole('button', { name: 'Pause live view' })).toBeInTheDocument();
     await page.getByRole('checkbox', { name: 'Highlight vacancies' }).click();
     await expect.element(page.getByText('vacancies (highlighted)')).toBeInTheDocument();

@@ -6,7 +6,8 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
-import { countPixels, exportedScenePixels } from '../../scenePicture';
+import { coloured, countPixels, exportedScenePixels } from '../../scenePicture';
+import { exportedBlob } from '../../exportedFile';
 import View from '../../../../src/app/models/solidification/View.svelte';
 import App from '../../../../src/app/App.svelte';
 import { solidificationEntry } from '../../../../src/app/models/solidification/entry';
@@ -106,7 +107,8 @@ describe('solidification view', () => {
     await expect.element(locator).toBeInTheDocument();
     await expect.element(locator).toHaveAttribute('data-off-thread', 'true');
     const button = page.getByRole('button', { name: 'Save “Ingot in its crucible” as PNG' }).element() as HTMLButtonElement;
-    const painted = async () => countPixels(await exportedScenePixels(button), (_r, _g, _b, a) => a > 0);
+    // the figure is opaque (white around the scene): count coloured pixels, which only the scene draws
+    const painted = async () => countPixels(await exportedScenePixels(button), coloured);
     await expect.poll(painted, { timeout: 10_000 }).toBeGreaterThan(2000);
   });
 
@@ -239,6 +241,10 @@ describe('solidification stability map', () => {
     expect(svg.querySelectorAll('.cells rect').length).toBe(32 * 32);
     expect(svg.querySelector('.markers')?.textContent).toMatch(/current = E-IMR 7\.7 K\/mm/);
     expect(svg.querySelector('.markers')?.textContent).toMatch(/E-IMR 13\.9 K\/mm/);
+    // the cells as CSV, one row each (the format is checked in tests/unit/app/models/solidification/mapCsv.test.ts)
+    const csv = await (await exportedBlob(page.getByRole('button', { name: 'Save the data of “G–V stability map” as CSV' }).element() as HTMLButtonElement)).text();
+    expect(csv.split('\r\n')[0]).toBe('G [K/mm],V [µm/s],regime,ΔT_cs max [K]');
+    expect(csv.split('\r\n').length).toBe(1 + 32 * 32 + 1);
     await page.getByRole('combobox', { name: 'Colour by' }).selectOptions('dT');
     await expect.element(page.getByTestId('stability-map')).toHaveAttribute('aria-description', expect.stringMatching(/max\. supercooling from 0 to 12\d K/));
   });
