@@ -76,7 +76,7 @@ describe('ionhop progress partials', () => {
     // BKL with disorder: each replica runs warmup·steps events, then about `steps` events.
     const steps = 1_000_000;
     const replicas = 2;
-    const warmup = 0.5;
+    const warmup = 0.9; // a long equilibration (≈ 0.9e6 events), so partials arrive during it even on a fast machine
     const seen: Progress[] = [];
     await runWith({ L: 8, steps, replicas, disorder: 0.05, warmup, seed: 3 }, { onProgress: (p) => seen.push(p) });
     expect(seen.some((p) => p.partial?.summary.equilibrating === true)).toBe(true);
