@@ -160,7 +160,8 @@ describe('steering runs on the model page', () => {
     (page.getByRole('button', { name: 'Cancel' }).element() as HTMLButtonElement).click();
     await expect.element(page.getByTestId('run-status')).toHaveTextContent(/Cancelled at t = \S+ \S+ \(([\d.]+) % of the run\)/);
     const percent = Number(/\(([\d.]+) %/.exec(text('run-status') ?? '')![1]);
-    expect(percent, 'where the old run stopped, %').toBeGreaterThan(10);
+    // the bar passed 0.1 before the edit; the status is rounded to 3 digits, so 10.0x % reads "10"
+    expect(percent, 'where the old run stopped, % (not the reset 0 of the edit run)').toBeGreaterThanOrEqual(10);
     const kept = text('points');
     await sleep(600);
     expect(progressValue(), 'no run started').toBeNull();
