@@ -94,6 +94,21 @@ export function setupOf(p: IonhopParams): IonhopSetup {
   };
 }
 
+/**
+ * MSD against lag time (m²) and the running diffusivity MSD/(2d·t) (m²/s), tracer and charge, from
+ * lag series in units of the hop distance squared (`a2` = a², m²; `dim` = d).
+ */
+function msdSeries(lag: { t: ArrayLike<number>; tr: ArrayLike<number>; ch: ArrayLike<number> }, a2: number, dim: number): ModelResult['series'] {
+  return {
+    msd_t: Float64Array.from(lag.t),
+    msdTracer: Float64Array.from(lag.tr, (v) => v * a2),
+    msdCharge: Float64Array.from(lag.ch, (v) => v * a2),
+    dLag_t: Float64Array.from(lag.t),
+    dLagTracer: Float64Array.from(lag.tr, (v, i) => (v * a2) / (2 * dim * lag.t[i])),
+    dLagCharge: Float64Array.from(lag.ch, (v, i) => (v * a2) / (2 * dim * lag.t[i])),
+  };
+}
+
 /** MSD series over lags averaged over replicas (units of a² and s; errors 0 for one replica; drift taken out when `aboutMean`). */
 function lagSeries(recs: readonly TrajectoryRecorder[], maxOrigins: number, aboutMean: boolean) {
   const S = Math.max(1, recs[0].count - 1);
@@ -236,12 +251,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
           series: {
             ionSites: Float64Array.from(engine.site),
             ...(withGeometry ? { siteXYZ, supercell, blockedSites } : {}),
-            msd_t: Float64Array.from(lag.t),
-            msdTracer: Float64Array.from(lag.tr, (v) => v * a2),
-            msdCharge: Float64Array.from(lag.ch, (v) => v * a2),
-            dLag_t: Float64Array.from(lag.t),
-            dLagTracer: Float64Array.from(lag.tr, (v, i) => (v * a2) / (2 * dim * lag.t[i])),
-            dLagCharge: Float64Array.from(lag.ch, (v, i) => (v * a2) / (2 * dim * lag.t[i])),
+            ...msdSeries(lag, a2, dim),
           },
         },
       });
@@ -347,12 +357,7 @@ export async function simulate(p: IonhopParams, ctx: RunContext = {}): Promise<M
   const lag = lagSeries(recs, Infinity, p.field !== 0);
   const a2 = a * a;
   const series: ModelResult['series'] = {
-    msd_t: Float64Array.from(lag.t),
-    msdTracer: Float64Array.from(lag.tr, (v) => v * a2),
-    msdCharge: Float64Array.from(lag.ch, (v) => v * a2),
-    dLag_t: Float64Array.from(lag.t),
-    dLagTracer: Float64Array.from(lag.tr, (v, i) => (v * a2) / (2 * dim * lag.t[i])),
-    dLagCharge: Float64Array.from(lag.ch, (v, i) => (v * a2) / (2 * dim * lag.t[i])),
+    ...msdSeries(lag, a2, dim),
   };
   if (p.replicas > 1) {
     series.msdTracerErr = Float64Array.from(lag.trErr, (v) => v * a2);
