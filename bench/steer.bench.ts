@@ -2,7 +2,8 @@
  * Steering benchmarks in real headless Chromium against the production build: during a long
  * run of a model, the time from an edit (the field's change event) to the new run's first
  * partial result on the page (its progress bar leaves zero), and from a click on Cancel to a
- * settled page (the "Cancelled at …" status drawn, Run enabled, one more frame painted). Times are
+ * settled page (the "Cancelled at …" status drawn, Run enabled, one more frame painted), and the
+ * gaps between the partial results a long run shows (each new progress value drawn). Times are
  * in ms measured inside the page (`performance.now()`), each checked every animation frame;
  * figures are medians over `TRIALS` edits and cancels per model.
  */
@@ -60,6 +61,28 @@ async function timeEdit(page: Page, field: Locator, value: string): Promise<numb
   return (await handle.jsonValue()) as number;
 }
 
+/** Gaps between the frames that drew a new progress value during `windowMs` of a long run, ms. */
+async function partialGaps(page: Page, windowMs: number): Promise<number[]> {
+  const handle = await page.evaluateHandle((ms) => {
+    return new Promise<number[]>((resolve) => {
+      const shown: number[] = [];
+      let last: number | null = null;
+      const start = performance.now();
+      const frame = (now: number) => {
+        const bar = document.querySelector('.toolbar progress') as HTMLProgressElement | null;
+        if (bar && bar.value !== last) {
+          last = bar.value;
+          shown.push(now);
+        }
+        if (now - start < ms) requestAnimationFrame(frame);
+        else resolve(shown.slice(1).map((t, i) => t - shown[i]));
+      };
+      requestAnimationFrame(frame);
+    });
+  }, windowMs);
+  return (await handle.jsonValue()) as number[];
+}
+
 /** Times one Cancel: from the click to the frame after the cancelled status is drawn with Run enabled. */
 async function timeCancel(page: Page): Promise<number> {
   const cancel = page.locator('.toolbar').getByRole('button', { name: 'Cancel' });
@@ -92,7 +115,7 @@ async function steer(page: Page, url: string, id: string): Promise<Record<string
   const c = CASES[id];
   await page.goto(`${url}${c.hash}`);
   await page.waitForFunction(() => Number((document.querySelector('.toolbar progress') as HTMLProgressElement | null)?.value ?? 0) > 0, undefined, { timeout: 60_000 });
-  await sleep(1500);
+  const gaps = await partialGaps(page, 3000);
   const field = page.getByRole('textbox', { name: c.field });
   const edits: number[] = [];
   const cancels: number[] = [];
@@ -102,8 +125,14 @@ async function steer(page: Page, url: string, id: string): Promise<Record<string
     cancels.push(await timeCancel(page));
     await sleep(500);
   }
+  log(`${id}: partials ${gaps.length + 1} in 3 s, gaps ${gaps.map(Math.round).join(', ')} ms`);
   log(`${id}: edit → first partial ${edits.map(Math.round).join(', ')} ms; cancel → settled ${cancels.map(Math.round).join(', ')} ms`);
-  return { [`${id}_editToFirstPartial_ms`]: Math.round(median(edits)), [`${id}_cancelToSettled_ms`]: Math.round(median(cancels)) };
+  return {
+    [`${id}_partialGapMedian_ms`]: Math.round(median(gaps)),
+    [`${id}_partialGapMax_ms`]: Math.round(Math.max(...gaps)),
+    [`${id}_editToFirstPartial_ms`]: Math.round(median(edits)),
+    [`${id}_cancelToSettled_ms`]: Math.round(median(cancels)),
+  };
 }
 
 /** Builds and serves the app, then measures each model's edits and cancels. */

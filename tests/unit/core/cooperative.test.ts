@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Chunker, yieldToEventLoop } from '../../../src/core/cooperative';
 import { CancelledError } from '../../../src/core/model';
 import wave from '../../fixtures/wave-model';
 import { defaultsOf } from '../../../src/core/model';
 
 describe('cooperative scheduling', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('lets a pending macrotask run while a loop yields', async () => {
     let ran = false;
     setTimeout(() => (ran = true), 0);
@@ -13,20 +17,26 @@ describe('cooperative scheduling', () => {
     expect(ran).toBe(true);
   });
 
-  it('reports progress first one interval after the start, then at most once per interval', () => {
+  it('reports progress first one interval after the start, then at most once per interval (on a fake clock)', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
     const chunker = new Chunker({ progressIntervalMs: 20 });
-    const waitMs = (ms: number) => {
-      const until = performance.now() + ms;
-      while (performance.now() < until) {
-        /* wait */
-      }
-    };
-    expect(chunker.shouldReport()).toBe(false);
-    waitMs(25);
-    expect(chunker.shouldReport()).toBe(true);
-    expect(chunker.shouldReport()).toBe(false);
-    waitMs(25);
-    expect(chunker.shouldReport()).toBe(true);
+    const reports: number[] = [];
+    for (let t = 0; t <= 100; t++) {
+      if (chunker.shouldReport()) reports.push(t);
+      vi.advanceTimersByTime(1);
+    }
+    expect(reports).toEqual([20, 40, 60, 80, 100]);
+  });
+
+  it('says a chunk is due once its time budget is used, and starts a new chunk at each pause (on a fake clock)', async () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    const chunker = new Chunker({ budgetMs: 25 });
+    vi.advanceTimersByTime(24);
+    expect(chunker.due(), '24 ms into a 25 ms budget').toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(chunker.due(), '25 ms into a 25 ms budget').toBe(true);
+    await chunker.pause();
+    expect(chunker.due(), 'right after a pause').toBe(false);
   });
 
   it('throws CancelledError at the next pause after abort', async () => {
@@ -37,12 +47,23 @@ describe('cooperative scheduling', () => {
     await expect(chunker.pause()).rejects.toBeInstanceOf(CancelledError);
   });
 
-  it('stops a model run promptly when its signal is aborted', async () => {
+  it('stops a model run at its next pause once its signal is aborted, with no report after the abort', async () => {
     const controller = new AbortController();
-    const run = wave.run({ ...defaultsOf(wave), steps: 2000, workMs: 1 }, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 30);
-    const t0 = performance.now();
+    const fractions: number[] = [];
+    let afterAbort = 0;
+    const run = wave.run(
+      { ...defaultsOf(wave), steps: 2000, workMs: 1 },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (controller.signal.aborted) afterAbort++;
+          fractions.push(p.fraction);
+          if (fractions.length === 2) controller.abort();
+        },
+      },
+    );
     await expect(run).rejects.toBeInstanceOf(CancelledError);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(afterAbort, 'progress reports after the abort').toBe(0);
+    expect(fractions.at(-1), 'the run stopped before its end').toBeLessThan(1);
   });
 });

@@ -1,30 +1,28 @@
 /**
- * Progress of long runs: partial results arrive from the first second (generous bounds: the
- * first within 1.5 s of the start, a median gap below 0.5 s, no gap above 1.5 s) also with
- * disorder and repulsion,
- * and carry running key results with error bars, the MSD series and the supercell with the current
+ * Progress of long runs: partial results arrive, also with disorder and repulsion, and carry running key results with error bars, the MSD series and the supercell with the current
  * ion positions; the fraction rises monotonically through the equilibration stretch too, and
  * follows the work done (checked against the hop count of a run with a known event rate).
+ * How often partials arrive is a time figure, measured in `bench/steer.bench.ts`, not here.
  */
 import { describe, it, expect } from 'vitest';
 import { CancelledError, type Progress } from '../../../../src/core/model';
 import { runWith } from './helpers';
 
 interface Seen {
-  at: number;
   p: Progress;
 }
 
-/** Runs until `stopAfterMs`, recording every progress report with its wall-clock time (ms from start). */
-async function watch(values: Parameters<typeof runWith>[0], stopAfterMs: number): Promise<Seen[]> {
+/** Runs until `partials` progress reports have arrived, then cancels; returns the reports in order. */
+async function watch(values: Parameters<typeof runWith>[0], partials: number): Promise<Seen[]> {
   const seen: Seen[] = [];
   const controller = new AbortController();
-  const t0 = performance.now();
   const run = runWith(values, {
     signal: controller.signal,
-    onProgress: (p) => seen.push({ at: performance.now() - t0, p }),
+    onProgress: (p) => {
+      seen.push({ p });
+      if (seen.length === partials) controller.abort();
+    },
   });
-  setTimeout(() => controller.abort(), stopAfterMs);
   await expect(run).rejects.toBeInstanceOf(CancelledError);
   return seen;
 }
@@ -35,17 +33,12 @@ describe('ionhop progress partials', () => {
     ['disorder and repulsion', { disorder: 0.03, repulsion: 0.05 }],
     ['uniform rates', {}],
   ] as const) {
-    it(`stream running key results, MSD and the supercell from the first second (${what})`, async () => {
-      const seen = await watch({ L: 16, steps: 1e10, replicas: 4, ...extra }, 2500);
-      expect(seen.length, 'partials in 2.5 s').toBeGreaterThanOrEqual(3);
-      expect(seen[0].at, `first partial after ${seen[0].at.toFixed(0)} ms`).toBeLessThan(1500);
-      // At least two a second (median gap), and no stall (generous bound: the machine may be busy).
-      const gaps = seen.slice(1).map((s, i) => s.at - seen[i].at).sort((x, y) => x - y);
-      expect(gaps[Math.floor(gaps.length / 2)], `median gap between partials, ms (gaps ${gaps.map((g) => g.toFixed(0)).join(', ')})`).toBeLessThan(500);
-      expect(gaps[gaps.length - 1], 'longest gap between partials, ms').toBeLessThan(1500);
+    it(`stream running key results, MSD and the supercell (${what})`, async () => {
+      const seen = await watch({ L: 16, steps: 1e10, replicas: 4, ...extra }, 8);
+      expect(seen.length, 'partials before the cancel (the cancel stops the run at the next pause)').toBe(8);
+      expect(seen.every((s) => s.p.partial !== undefined), 'every report carries a partial result').toBe(true);
       const withEstimates = seen.filter((s) => typeof s.p.partial?.summary.conductivity === 'number');
       expect(withEstimates.length, 'partials with running key results').toBeGreaterThan(0);
-      expect(withEstimates[0].at).toBeLessThan(1500);
       const last = withEstimates[withEstimates.length - 1].p.partial!;
       for (const key of ['conductivity', 'conductivityErr', 'tracerD', 'tracerDErr', 'chargeD', 'chargeDErr', 'havenRatio', 'havenRatioErr']) {
         const v = last.summary[key];
@@ -65,7 +58,7 @@ describe('ionhop progress partials', () => {
   }
 
   it('sends a large supercell (more than 65 536 sites) with the first partial and then every tenth', async () => {
-    const seen = await watch({ lattice: 'square', L: 300, steps: 1e10, replicas: 1 }, 3000);
+    const seen = await watch({ lattice: 'square', L: 300, steps: 1e10, replicas: 1 }, 12);
     const flags = seen.map((s) => s.p.partial?.series.siteXYZ !== undefined);
     expect(flags[0], 'first partial carries the supercell').toBe(true);
     expect(flags.every((f, i) => f === (i % 10 === 0)), `supercell in partials: ${flags.join(',')}`).toBe(true);

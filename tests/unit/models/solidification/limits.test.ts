@@ -27,22 +27,23 @@ async function cli(argv: string[]) {
   return { code, stdout, stderr };
 }
 
-/** Runs the model; returns the result or the InvalidParamsError it was refused with. */
+/** Runs the model; returns the result or the InvalidParamsError it was refused with, and the progress reports it made. */
 async function runOrRefusal(p: SolidificationParams) {
+  let progressReports = 0;
+  const onProgress = () => progressReports++;
   try {
-    return { result: await model.run(p) };
+    return { result: await model.run(p, { onProgress }), progressReports };
   } catch (e) {
-    if (e instanceof InvalidParamsError) return { refused: e };
+    if (e instanceof InvalidParamsError) return { refused: e, progressReports };
     throw e;
   }
 }
 
 describe('runs too large to finish are refused up front', () => {
-  it('D = 1e-10, V = 1 m/s (issue: > 120 CPU-s, 912 MB) is refused at once naming V, and the V it suggests fits', async () => {
+  it('D = 1e-10, V = 1 m/s (issue: > 120 CPU-s, 912 MB) is refused before its first step, naming V, and the V it suggests fits', async () => {
     const p = { ...defaults, drive: 'pulling', D: 1e-10, V: 1 };
-    const t0 = performance.now();
-    const { refused } = await runOrRefusal(p);
-    expect(performance.now() - t0, 'ms to refuse').toBeLessThan(1000);
+    const { refused, progressReports } = await runOrRefusal(p);
+    expect(progressReports, 'progress reports before the refusal (none: refused before a step)').toBe(0);
     expect(refused?.field).toBe('V');
     expect(refused?.message).toMatch(new RegExp(`^V: at V = 1 m/s .*time steps, more than the ${MAX_STEPS} a run may take\\. Use V ≤ `));
     const suggested = Number(/Use V ≤ ([^ ]+) m\/s/.exec(refused!.message)![1]);
@@ -111,9 +112,8 @@ describe('corners of the parameter box: every min/max combination of G, R or V, 
         for (const meltLength of range('meltLength'))
           for (const tEnd of range('tEnd')) for (const delta of range('delta')) cases.push({ ...drive, G, D, meltLength, tEnd, delta });
 
-  it(`${cases.length} cases: each finishes with finite numbers, ≤ ${HARD_STEP_LIMIT} steps, ≤ ${HISTORY_CAPACITY + 1} history rows and V ≤ 1 m/s, or is refused naming a field — each within 120 s`, async () => {
+  it(`${cases.length} cases: each finishes with finite numbers, ≤ ${HARD_STEP_LIMIT} steps, ≤ ${HISTORY_CAPACITY + 1} history rows and V ≤ 1 m/s, or is refused naming a field`, async () => {
     const outcome = { finished: 0, refusedUpFront: 0, refusedByValidation: 0 };
-    let worstMs = 0;
     for (const raw of cases) {
       const label = JSON.stringify(raw);
       const checked = await validateParams<SolidificationParams>(model.params, raw, model.crossChecks);
@@ -122,13 +122,10 @@ describe('corners of the parameter box: every min/max combination of G, R or V, 
         outcome.refusedByValidation++;
         continue;
       }
-      const t0 = performance.now();
       const run = await runOrRefusal(checked.values);
-      const ms = performance.now() - t0;
-      worstMs = Math.max(worstMs, ms);
-      expect(ms, label).toBeLessThan(120_000);
       if (run.refused) {
         expect(['V', 'R'], label).toContain(run.refused.field);
+        expect(run.progressReports, `${label}: refused before its first step`).toBe(0);
         outcome.refusedUpFront++;
         continue;
       }
@@ -143,7 +140,7 @@ describe('corners of the parameter box: every min/max combination of G, R or V, 
       // the up-front estimate bounds the work of every run that did not run away
       if (summary.stopReason !== 'runaway') expect(summary.steps as number, label).toBeLessThanOrEqual(estimateRunSize(checked.values).steps);
     }
-    console.log(`corner sweep: ${JSON.stringify(outcome)}, slowest run ${worstMs.toFixed(0)} ms`);
+    console.log(`corner sweep: ${JSON.stringify(outcome)}`);
     expect(outcome.finished).toBeGreaterThan(40);
     expect(outcome.refusedUpFront).toBeGreaterThan(10);
   }, 600_000);

@@ -52,10 +52,8 @@ describe('parameters and validation', () => {
 });
 
 describe('run()', () => {
-  it('default run (transient, Si0.8Ge0.2, 7.7 K/mm, 5 K/min) finishes in < 1 s with every contract key, no NaN', async () => {
-    const t0 = performance.now();
+  it('default run (transient, Si0.8Ge0.2, 7.7 K/mm, 5 K/min) finishes with every contract key, no NaN', async () => {
     const r = await model.run(defaults);
-    expect(performance.now() - t0).toBeLessThan(1000);
     for (const key of CONTRACT_KEYS) expect(Object.keys(r.summary)).toContain(key);
     for (const [key, v] of Object.entries(r.summary)) if (typeof v === 'number') expect(Number.isFinite(v), key).toBe(true);
     for (const [key, s] of Object.entries(r.series)) for (const v of s) expect(Number.isFinite(v), key).toBe(true);
@@ -94,16 +92,15 @@ describe('run()', () => {
     }
   });
 
-  it('streams partial results carrying time and solid fraction, the first within 1 s and then about every 100 ms (asserted: gaps under 1 s), and rejects with CancelledError when aborted', async () => {
-    const seen: { at: number; progress: Progress }[] = [];
+  it('streams partial results carrying time and solid fraction, each further on than the last, and rejects with CancelledError when aborted', async () => {
+    const seen: { progress: Progress }[] = [];
     const controller = new AbortController();
     // about 200 000 steps (400 + 2·V·ℓ/D): several seconds of work, aborted after the sixth partial
     const long = { ...defaults, drive: 'pulling', V: 1e-3, meltLength: 1, tEnd: 1e6 };
-    const start = performance.now();
     const p = model.run(long, {
       signal: controller.signal,
       onProgress: (pr) => {
-        seen.push({ at: performance.now() - start, progress: pr });
+        seen.push({ progress: pr });
         if (seen.length === 6) controller.abort();
       },
     });
@@ -117,11 +114,8 @@ describe('run()', () => {
       if (i > 0) {
         expect(times[i] as number, 'simulated time advances with every partial').toBeGreaterThan(times[i - 1] as number);
         expect(solid[i] as number).toBeGreaterThan(solid[i - 1] as number);
-        // reports come every 100 ms; 1000 ms leaves room for a loaded machine
-        expect(seen[i].at - seen[i - 1].at, 'gap between partials (ms)').toBeLessThan(1000);
       }
     }
-    expect(seen[0].at, 'first partial (ms after the start)').toBeLessThan(1000);
     const aborted = new AbortController();
     aborted.abort();
     await expect(model.run(defaults, { signal: aborted.signal })).rejects.toBeInstanceOf(CancelledError);
