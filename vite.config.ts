@@ -70,7 +70,12 @@ export default defineConfig({
   plugins: [svelte(), cspMeta(), pwa],
   worker: { format: 'es' },
   optimizeDeps: { include: prebundled },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    // Workbox writes sw.js after the bundle (seconds of minifying); Rolldown would warn about that time on every build
+    rolldownOptions: { checks: { bundlerTimings: false } },
+  },
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1', headers: hostHeaders },
   test: {
