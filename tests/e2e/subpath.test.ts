@@ -50,7 +50,7 @@ describe(`the build served at ${prefix}`, () => {
     });
   }
 
-  it(`links a manifest whose start URL, scope and icons resolve under ${prefix}, and scopes the service worker there`, async () => {
+  it(`is installable: its manifest, start URL, scope, icons and service worker resolve under ${prefix}`, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors = collectErrors(page);
@@ -67,6 +67,11 @@ describe(`the build served at ${prefix}`, () => {
       expect(response.headers.get('content-type')).toBe(icon.type);
     }
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(server.url);
+    // Chromium's own verdict on whether the page can be installed as an app (manifest, icons, worker)
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+    // Playwright's contexts are incognito ones, where Chromium never installs; any other reason is ours
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
