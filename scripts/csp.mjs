@@ -6,7 +6,9 @@
  *
  * What each source is for:
  * - script-src 'self': the bundle and its lazily loaded chunks; no inline script, no eval.
- * - worker-src 'self': the model, stability-map and 3D render workers (module workers from dist/).
+ * - worker-src 'self': the model, stability-map and 3D render workers (module workers from dist/)
+ *   and the service worker `sw.js` that keeps the app usable offline.
+ * - default-src 'self': also covers the web app manifest (manifest-src).
  * - style-src 'self': the CSS files (no inline style element); style-src-attr 'unsafe-inline':
  *   the style attributes in KaTeX's HTML output and in the components' markup.
  * - font-src 'self' data:: KaTeX fonts (Vite inlines the smallest ones as data: URLs).
