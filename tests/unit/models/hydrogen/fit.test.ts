@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { fitIsotherm, type FitPoint } from '../../../../src/models/hydrogen/fit';
-import { plateauGroups, vantHoffFit, type PlateauGroup } from '../../../../src/models/hydrogen/vantHoff';
+import { plateauGroups, type PlateauGroup } from '../../../../src/models/hydrogen/plateauSelect';
+import { vantHoffFit } from '../../../../src/models/hydrogen/vantHoff';
 import { MATERIALS } from '../../../../src/models/hydrogen/materials';
 import { plateauComposition } from '../../../../src/models/hydrogen/plateau';
 import { vantHoffLnF } from '../../../../src/models/hydrogen/lattice';
