@@ -7,14 +7,17 @@
  * weighted regression of the per-temperature plateau levels on 1/T, each level weighted by its
  * number of points (the within-plateau scatter is pooled over the temperatures).
  * Standard errors: s²(XᵀX)⁻¹ with s² the residual mean square on N − p degrees of freedom (p = 2
- * or 3 coefficients), inflated by the Birge ratio when the plateau levels scatter about the line
- * more than the within-plateau scatter predicts: lack-of-fit mean square (k − 2 degrees of freedom,
- * k temperatures) above the pure-error mean square (N − k − 1). Then s² is the lack-of-fit mean
- * square and the errors rest on k − 2 degrees of freedom, as if each temperature gave one point.
+ * or 3 coefficients), unless the plateau levels scatter about the line more than the within-plateau
+ * scatter predicts (Birge ratio √(lack-of-fit mean square / pure-error mean square) > 1, on k − 2
+ * and N − k − 1 degrees of freedom, k temperatures). Then each temperature carries an offset of
+ * variance τ², the fit is refitted by generalised least squares with τ² from the Paule–Mandel
+ * rule (plateauOffsets.ts; with equal point counts this is s² = lack-of-fit mean square), and the
+ * errors rest on k − 2 degrees of freedom, as if each temperature gave one point.
  */
 import { GAS_CONSTANT } from '../../core/constants';
 import { fUpperTail } from '../../core/fDistribution';
 import type { PlateauGroup } from './plateauSelect';
+import { offsetFit } from './plateauOffsets';
 
 /** van 't Hoff fit result: ΔH (J mol⁻¹ H₂), ΔS (J mol⁻¹ K⁻¹ H₂) with standard errors and their degrees of freedom. */
 export interface VantHoffFit {
@@ -115,23 +118,36 @@ export function vantHoffFit(groups: readonly PlateauGroup[]): VantHoffFit {
   const msRes = N > p ? rss / (N - p) : NaN;
   const msLof = dofLof > 0 ? Math.max(0, rss - rssPure) / dofLof : NaN;
   const msPure = dofPure > 0 ? rssPure / dofPure : NaN;
-  const birge = dofLof > 0 && dofPure > 0 && msPure > 0 ? Math.sqrt(msLof / msPure) : null;
-  const useMeans = dofLof > 0 && (!(dofPure > 0) || msLof > msPure);
-  const s2 = useMeans ? msLof : msRes;
+  // an exact fit (noise-free data) leaves only round-off in both mean squares: no ratio to take
+  const exact = rss <= 1e-20 * pts.reduce((acc, q) => acc + q.v * q.v, 0);
+  const birge = dofLof > 0 && dofPure > 0 && msPure > 0 && !exact ? Math.sqrt(msLof / msPure) : null;
+  const useMeans = dofLof > 0 && (!(dofPure > 0) || (!exact && msLof > msPure));
   const dof = useMeans ? dofLof : Math.max(0, N - p);
-  const ok = dof > 0 && Number.isFinite(s2);
-  const varB = s2 * cbb;
-  const varA = s2 / N + uBar * uBar * varB;
+  let coef = { a, b, s, varA: NaN, varB: NaN };
+  if (useMeans && birge !== null) {
+    // offsets per temperature: generalised least squares, each temperature weighted by 1/(σ²/n_i + τ²)
+    const re = offsetFit(
+      groups.map((g) => ({ features: g.points.map((q) => (withSlope ? [1, 1 / g.T, q.x - xBar] : [1, 1 / g.T])), values: g.points.map((q) => q.v) })),
+      msPure,
+      dofLof,
+    );
+    coef = { a: re.beta[0], b: re.beta[1], s: withSlope ? re.beta[2] : 0, varA: re.cov[0][0], varB: re.cov[1][1] };
+  } else {
+    const s2 = useMeans ? msLof : msRes;
+    coef.varB = s2 * cbb;
+    coef.varA = s2 / N + uBar * uBar * coef.varB;
+  }
+  const ok = dof > 0 && Number.isFinite(coef.varA) && Number.isFinite(coef.varB);
   return {
-    dH: GAS_CONSTANT * b,
-    dS: -GAS_CONSTANT * a,
-    dHStdErr: ok ? GAS_CONSTANT * Math.sqrt(varB) : null,
-    dSStdErr: ok ? GAS_CONSTANT * Math.sqrt(varA) : null,
+    dH: GAS_CONSTANT * coef.b,
+    dS: -GAS_CONSTANT * coef.a,
+    dHStdErr: ok ? GAS_CONSTANT * Math.sqrt(coef.varB) : null,
+    dSStdErr: ok ? GAS_CONSTANT * Math.sqrt(coef.varA) : null,
     dof: ok ? dof : 0,
     errorSource: useMeans ? 'means' : 'points',
     birgeRatio: birge,
     coverage2: ok ? 1 - fUpperTail(4, 1, dof) : null,
-    slope: withSlope ? s : null,
+    slope: withSlope ? coef.s : null,
     xMean: xBar,
     n: N,
     temperatures: k,

@@ -18,6 +18,8 @@ const FIVE = [280, 300, 320, 340, 360];
 const TWELVE = Array.from({ length: 12 }, (_, i) => 273 + (100 * i) / 11);
 /** Seven compositions, all on the plateau (0.08–0.92 H/M). */
 const MID = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+/** Uneven isotherms: 3, 20, 5, 12, 4 and 16 evenly spaced plateau points over 0.15–0.85 H/M at the six temperatures. */
+const UNEVEN = [3, 20, 5, 12, 4, 16].map((n) => Array.from({ length: n }, (_, i) => 0.15 + (0.7 * i) / (n - 1)));
 
 /** Coverage within ±1 and ±2 SE and mean signed error / SE, for ΔH and ΔS, and the dof seen. */
 function coverage(o: SyntheticOptions) {
@@ -57,6 +59,7 @@ const SCENARIOS: [string, SyntheticOptions][] = [
   ['full isotherms, 20 % noise (branch points near the plateau edges within the noise), 6 temperatures', { temperatures: SIX, compositions: FULL_ISOTHERM, sigma: 0.2 }],
   ['seven plateau points 0.2–0.8 H/M, 20 % noise, 5 temperatures 280–360 K', { temperatures: FIVE, compositions: MID, sigma: 0.2 }],
   ['five plateau points, 10 % noise, 6 temperatures', { temperatures: SIX, compositions: [0.2, 0.35, 0.5, 0.65, 0.8], sigma: 0.1 }],
+  ['uneven isotherms (3–20 plateau points per temperature), 10 % noise, 6 temperatures', { temperatures: SIX, compositions: [], perTemperature: UNEVEN, sigma: 0.1 }],
   ['per-temperature offsets (σ 0.05 in ln p) on 3 % noise, full isotherms, 12 temperatures 273–373 K', { temperatures: TWELVE, compositions: FULL_ISOTHERM, sigma: 0.03, offsetSigma: 0.05 }],
 ];
 
@@ -71,10 +74,13 @@ describe(`van 't Hoff standard errors: coverage over ${SETS} seeded synthetic da
     expectUnbiased(c);
   }, TIMEOUT);
 
-  it('per-temperature offsets with 6 temperatures: errors on k − 2 = 4 dof (Birge ratio > 1), covering what Student t predicts', () => {
-    const c = coverage({ temperatures: SIX, compositions: FULL_ISOTHERM, sigma: 0.03, offsetSigma: 0.05 });
-    console.log('offsets, 6 temperatures', JSON.stringify(c));
-    expect(c.dofs).toEqual([4]);
+  it.each([
+    { name: 'full isotherms', o: { temperatures: SIX, compositions: FULL_ISOTHERM, sigma: 0.03, offsetSigma: 0.05 } },
+    { name: 'uneven isotherms (3–20 plateau points; each temperature weighted by 1/(σ²/n + τ²))', o: { temperatures: SIX, compositions: [], perTemperature: UNEVEN, sigma: 0.03, offsetSigma: 0.05 } },
+  ] as { name: string; o: SyntheticOptions }[])('per-temperature offsets (σ 0.05 in ln p, 3 percent noise), 6 temperatures, $name: errors on k − 2 = 4 dof, covering what Student t predicts', ({ name, o }) => {
+    const c = coverage(o);
+    console.log(`offsets, 6 temperatures, ${name}`, JSON.stringify(c));
+    expect(c.dofs).toContain(4);
     // Student t, 4 dof (tables): P(|t| ≤ 1) = 0.6261, P(|t| ≤ 2) = 0.8839; tolerance 3 binomial standard deviations
     for (const [k, p] of [['dH1', 0.6261], ['dH2', 0.8839], ['dS1', 0.6261], ['dS2', 0.8839]] as const) {
       expectCoverage(c[k], p, 3 * Math.sqrt((p * (1 - p)) / SETS), `${k} against Student t`);
