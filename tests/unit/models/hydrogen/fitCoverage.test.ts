@@ -90,7 +90,7 @@ describe(`van 't Hoff standard errors: coverage over ${SETS} seeded synthetic da
 });
 
 describe('plateau selection by composition under noise', () => {
-  it('20 % noise, seven plateau points at 5 temperatures: ≥ 99 % of plateau points kept, each selection a contiguous composition range', () => {
+  it('20 % noise, seven plateau points at 5 temperatures: ≥ 99.5 % of plateau points kept, each selection a contiguous composition range', () => {
     let kept = 0;
     let total = 0;
     for (let seed = 1; seed <= SETS; seed++) {
@@ -105,7 +105,7 @@ describe('plateau selection by composition under noise', () => {
       total += pts.length;
     }
     console.log(`plateau points kept: ${kept} of ${total}`);
-    expect(kept / total, `fraction kept: expected ≥ 0.99, got ${kept / total}`).toBeGreaterThanOrEqual(0.99);
+    expect(kept / total, `fraction kept: expected ≥ 0.995, got ${kept / total}`).toBeGreaterThanOrEqual(0.995);
   }, TIMEOUT);
 
   it('a noise-free isotherm with one interior plateau point 0.3 above the line (beyond 3 σ̂): it stays (selection by composition); moved to the plateau end, it is dropped', () => {
