@@ -19,7 +19,8 @@ import { meltingPressure } from './melting';
 import { hmFromMassPercent, massPercent, reversibleMassPercent, volumetricCapacity, type AlloyMass } from './capacity';
 import { parsePctCsv } from './csv';
 import { fitIsotherm, reducedFugacity, type FitPoint } from './fit';
-import { plateauGroups, plateauMean, vantHoffFit, type VantHoffFit } from './vantHoff';
+import { plateauGroups, plateauMean } from './plateauSelect';
+import { vantHoffFit, type VantHoffFit } from './vantHoff';
 import { plateauParamsProblem } from './plateau';
 import { LEACHMAN_TMAX } from './leachman';
 import { InvalidParamsError } from '../../core/model';
@@ -383,7 +384,7 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
   progress(0.75);
 
   // Optional fit of measured data.
-  Object.assign(summary, { dH: null, dS: null, dHStdErr: null, dSStdErr: null, vantHoffDof: null, vantHoffPoints: null, vantHoffErrorSource: null, vantHoffXMean: null, fitDirection: null, lsqDH: null, lsqDS: null, lsqRms: null });
+  Object.assign(summary, { dH: null, dS: null, dHStdErr: null, dSStdErr: null, vantHoffDof: null, vantHoffPoints: null, vantHoffErrorSource: null, vantHoffBirge: null, vantHoffCover2: null, vantHoffXMean: null, fitDirection: null, lsqDH: null, lsqDS: null, lsqRms: null });
   if (p.data.trim() !== '') {
     const set = await parsePctCsv(p.data);
     const points: FitPoint[] = set.rows.map((r) => ({
@@ -403,7 +404,7 @@ export async function run(p: HydrogenParams, ctx: RunContext = {}): Promise<Mode
     let vh: VantHoffFit | null = null;
     if (chosen.length >= 2) {
       vh = vantHoffFit(chosen);
-      Object.assign(summary, { dH: vh.dH, dS: vh.dS, dHStdErr: vh.dHStdErr, dSStdErr: vh.dSStdErr, vantHoffDof: vh.dof, vantHoffPoints: vh.n, vantHoffErrorSource: vh.errorSource, vantHoffXMean: vh.xMean, fitDirection: useDes ? 'des' : 'abs' });
+      Object.assign(summary, { dH: vh.dH, dS: vh.dS, dHStdErr: vh.dHStdErr, dSStdErr: vh.dSStdErr, vantHoffDof: vh.dof, vantHoffPoints: vh.n, vantHoffErrorSource: vh.errorSource, vantHoffBirge: vh.birgeRatio, vantHoffCover2: vh.coverage2, vantHoffXMean: vh.xMean, fitDirection: useDes ? 'des' : 'abs' });
       series.vantHoffData_invT = Float64Array.from(chosen, (g) => 1 / g.T);
       series.vantHoffData_lnF = Float64Array.from(chosen, plateauMean);
       series.vantHoffFit_lnF = Float64Array.from(chosen, (g) => vh!.dH / (GAS_CONSTANT * g.T) - vh!.dS / GAS_CONSTANT);

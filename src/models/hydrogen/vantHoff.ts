@@ -1,90 +1,23 @@
 /**
- * van 't Hoff fit of measured plateaus using every plateau point. Per (temperature, direction)
- * group the plateau points are those in the densest 0.3-wide window of ln f (on a plateau many
- * compositions share nearly one pressure). All selected points of one direction are then fitted
- * by linear least squares to
+ * van 't Hoff fit of measured plateaus using every plateau point (selected by composition in
+ * plateauSelect.ts). All plateau points of one direction are fitted by linear least squares to
  *   v = ln(f/p°) = ΔH/(R T) − ΔS/R + s (x − x̄),
  * with a common plateau slope s (included when the plateaus have a composition spread to fit it)
- * and x̄ the mean composition of the plateau points, so ΔS refers to the plateau at x̄.
+ * and x̄ the mean composition of the plateau points, so ΔS refers to the plateau at x̄. This is the
+ * weighted regression of the per-temperature plateau levels on 1/T, each level weighted by its
+ * number of points (the within-plateau scatter is pooled over the temperatures).
  * Standard errors: s²(XᵀX)⁻¹ with s² the residual mean square on N − p degrees of freedom (p = 2
- * or 3 coefficients), unless the plateau means scatter about the line more than the within-plateau
- * scatter predicts (lack-of-fit F test at the 5 % level: lack-of-fit mean square on k − 2 against
- * pure-error mean square on N − k − 1 degrees of freedom, k temperatures); then s² is the
- * lack-of-fit mean square on k − 2 degrees of freedom, as if each temperature gave one point.
+ * or 3 coefficients), unless the plateau levels scatter about the line more than the within-plateau
+ * scatter predicts (Birge ratio √(lack-of-fit mean square / pure-error mean square) > 1, on k − 2
+ * and N − k − 1 degrees of freedom, k temperatures). Then each temperature carries an offset of
+ * variance τ², the fit is refitted by generalised least squares with τ² from the Paule–Mandel
+ * rule (plateauOffsets.ts; with equal point counts this is s² = lack-of-fit mean square), and the
+ * errors rest on k − 2 degrees of freedom, as if each temperature gave one point.
  */
 import { GAS_CONSTANT } from '../../core/constants';
 import { fUpperTail } from '../../core/fDistribution';
-import type { FitPoint } from './fit';
-
-/** Window width in ln f used to find the plateau cluster. */
-const PLATEAU_WINDOW = 0.3;
-
-/** Significance level of the lack-of-fit F test that switches the errors to the plateau means. */
-const LACK_OF_FIT_LEVEL = 0.05;
-
-/** The plateau points of one (T, direction) group: their mean T (K), direction and the points. */
-export interface PlateauGroup {
-  T: number;
-  absorption: boolean;
-  points: FitPoint[];
-}
-
-/** Plateau points per (T rounded to 0.01 K, direction) group: the densest 0.3-wide ln f window. Sorted by T. */
-export function plateauGroups(points: readonly FitPoint[]): PlateauGroup[] {
-  const groups = new Map<string, FitPoint[]>();
-  for (const pt of points) {
-    const key = `${Math.round(pt.T * 100)}|${pt.absorption ? 'a' : 'd'}`;
-    const g = groups.get(key);
-    if (g) g.push(pt);
-    else groups.set(key, [pt]);
-  }
-  const out: PlateauGroup[] = [];
-  for (const g of groups.values()) {
-    const sorted = [...g].sort((a, b) => a.v - b.v);
-    let best = 0;
-    let bestCount = 0;
-    let j = 0;
-    for (let i = 0; i < sorted.length; i++) {
-      while (sorted[j].v < sorted[i].v - PLATEAU_WINDOW) j++;
-      if (i - j + 1 > bestCount) {
-        bestCount = i - j + 1;
-        best = i;
-      }
-    }
-    const T = g.reduce((a, p) => a + p.T, 0) / g.length;
-    out.push({ T, absorption: g[0].absorption, points: widenedPlateau(sorted, sorted.slice(best - bestCount + 1, best + 1)) });
-  }
-  return out.sort((a, b) => a.T - b.T);
-}
-
-/**
- * Second pass of the plateau selection: a straight line v = c + s x through the window's points,
- * then every point of the group within max(half the window, 4 residual standard deviations) of
- * that line. Noisy plateau points that fell just outside the fixed window come back (a window cut
- * would truncate the noise and make the errors too small); the steep α and β branches stay out.
- */
-function widenedPlateau(all: readonly FitPoint[], window: FitPoint[]): FitPoint[] {
-  const n = window.length;
-  if (n < 3) return window;
-  const mx = window.reduce((a, p) => a + p.x, 0) / n;
-  const mv = window.reduce((a, p) => a + p.v, 0) / n;
-  let sxx = 0;
-  let sxv = 0;
-  for (const p of window) {
-    sxx += (p.x - mx) ** 2;
-    sxv += (p.x - mx) * (p.v - mv);
-  }
-  const slope = sxx > 0 ? sxv / sxx : 0;
-  const line = (p: FitPoint) => p.v - mv - slope * (p.x - mx);
-  const ss = window.reduce((a, p) => a + line(p) ** 2, 0);
-  const band = Math.max(PLATEAU_WINDOW / 2, 4 * Math.sqrt(ss / (n - (sxx > 0 ? 2 : 1))));
-  return all.filter((p) => Math.abs(line(p)) <= band);
-}
-
-/** Mean ln(f/p°) of a plateau group's points (for plotting the plateaus against 1/T). */
-export function plateauMean(g: PlateauGroup): number {
-  return g.points.reduce((a, p) => a + p.v, 0) / g.points.length;
-}
+import type { PlateauGroup } from './plateauSelect';
+import { offsetFit } from './plateauOffsets';
 
 /** van 't Hoff fit result: ΔH (J mol⁻¹ H₂), ΔS (J mol⁻¹ K⁻¹ H₂) with standard errors and their degrees of freedom. */
 export interface VantHoffFit {
@@ -97,6 +30,10 @@ export interface VantHoffFit {
   dof: number;
   /** Which scatter set the errors: all plateau points, or the plateau means (lack of fit). */
   errorSource: 'points' | 'means';
+  /** Birge ratio √(lack-of-fit mean square / pure-error mean square): > 1 inflates the errors; null when either has no degree of freedom. */
+  birgeRatio: number | null;
+  /** Probability that the estimate lies within ±2 standard errors of the truth (Student t on dof), null without errors. */
+  coverage2: number | null;
   /** Common plateau slope d ln f/d(H/M), or null when not fitted. */
   slope: number | null;
   /** Mean composition (H/M) of the plateau points, where ΔS refers to. */
@@ -181,20 +118,36 @@ export function vantHoffFit(groups: readonly PlateauGroup[]): VantHoffFit {
   const msRes = N > p ? rss / (N - p) : NaN;
   const msLof = dofLof > 0 ? Math.max(0, rss - rssPure) / dofLof : NaN;
   const msPure = dofPure > 0 ? rssPure / dofPure : NaN;
-  const useMeans = dofLof > 0 && (!(dofPure > 0) || fUpperTail(msLof / msPure, dofLof, dofPure) < LACK_OF_FIT_LEVEL);
-  const s2 = useMeans ? msLof : msRes;
+  // an exact fit (noise-free data) leaves only round-off in both mean squares: no ratio to take
+  const exact = rss <= 1e-20 * pts.reduce((acc, q) => acc + q.v * q.v, 0);
+  const birge = dofLof > 0 && dofPure > 0 && msPure > 0 && !exact ? Math.sqrt(msLof / msPure) : null;
+  const useMeans = dofLof > 0 && (!(dofPure > 0) || (!exact && msLof > msPure));
   const dof = useMeans ? dofLof : Math.max(0, N - p);
-  const ok = dof > 0 && Number.isFinite(s2);
-  const varB = s2 * cbb;
-  const varA = s2 / N + uBar * uBar * varB;
+  let coef = { a, b, s, varA: NaN, varB: NaN };
+  if (useMeans && birge !== null) {
+    // offsets per temperature: generalised least squares, each temperature weighted by 1/(σ²/n_i + τ²)
+    const re = offsetFit(
+      groups.map((g) => ({ features: g.points.map((q) => (withSlope ? [1, 1 / g.T, q.x - xBar] : [1, 1 / g.T])), values: g.points.map((q) => q.v) })),
+      msPure,
+      dofLof,
+    );
+    coef = { a: re.beta[0], b: re.beta[1], s: withSlope ? re.beta[2] : 0, varA: re.cov[0][0], varB: re.cov[1][1] };
+  } else {
+    const s2 = useMeans ? msLof : msRes;
+    coef.varB = s2 * cbb;
+    coef.varA = s2 / N + uBar * uBar * coef.varB;
+  }
+  const ok = dof > 0 && Number.isFinite(coef.varA) && Number.isFinite(coef.varB);
   return {
-    dH: GAS_CONSTANT * b,
-    dS: -GAS_CONSTANT * a,
-    dHStdErr: ok ? GAS_CONSTANT * Math.sqrt(varB) : null,
-    dSStdErr: ok ? GAS_CONSTANT * Math.sqrt(varA) : null,
+    dH: GAS_CONSTANT * coef.b,
+    dS: -GAS_CONSTANT * coef.a,
+    dHStdErr: ok ? GAS_CONSTANT * Math.sqrt(coef.varB) : null,
+    dSStdErr: ok ? GAS_CONSTANT * Math.sqrt(coef.varA) : null,
     dof: ok ? dof : 0,
     errorSource: useMeans ? 'means' : 'points',
-    slope: withSlope ? s : null,
+    birgeRatio: birge,
+    coverage2: ok ? 1 - fUpperTail(4, 1, dof) : null,
+    slope: withSlope ? coef.s : null,
     xMean: xBar,
     n: N,
     temperatures: k,

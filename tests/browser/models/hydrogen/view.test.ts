@@ -96,7 +96,12 @@ describe('hydrogen view', () => {
     await expect.element(page.getByRole('row', { name: /Degrees of freedom of the van ’t Hoff errors/ })).toHaveTextContent(new RegExp(`\\D${s.vantHoffDof as number}$`));
     await expect.element(page.getByRole('row', { name: /Plateau points in the van ’t Hoff fit/ })).toHaveTextContent(new RegExp(`\\D${s.vantHoffPoints as number}$`));
     await expect.element(page.getByTestId('fit-errors-note')).toHaveTextContent(new RegExp(`one standard error on ${s.vantHoffDof as number} degrees of freedom`));
-    if ((s.vantHoffDof as number) < 10) await expect.element(page.getByTestId('fit-errors-note')).toHaveTextContent(/cover less than 95 %/);
+    if ((s.vantHoffDof as number) < 10) {
+      const percent = (100 * (s.vantHoffCover2 as number)).toPrecision(3).replace('.', '\\.');
+      await expect.element(page.getByTestId('fit-errors-note')).toHaveTextContent(new RegExp(`cover less than 95 % \\(Student t: ${percent} %\\)`));
+    }
+    // the Birge ratio, when both scatters have degrees of freedom
+    if (typeof s.vantHoffBirge === 'number') await expect.element(page.getByRole('row', { name: /Birge ratio/ })).toHaveTextContent(new RegExp(`\\D${(s.vantHoffBirge as number).toPrecision(3).replace('.', '\\.')}$`));
     await expect.element(card).toHaveTextContent(/least-squares isotherm fit shows no error bars/);
     await expect.element(page.getByRole('img', { name: 'Residuals of the isotherm fit' })).toBeInTheDocument();
     const vh = page.getByRole('img', { name: 'van ’t Hoff plot' }).element();

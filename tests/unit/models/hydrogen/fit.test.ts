@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { fitIsotherm, type FitPoint } from '../../../../src/models/hydrogen/fit';
-import { plateauGroups, vantHoffFit, type PlateauGroup } from '../../../../src/models/hydrogen/vantHoff';
+import { plateauGroups, type PlateauGroup } from '../../../../src/models/hydrogen/plateauSelect';
+import { vantHoffFit } from '../../../../src/models/hydrogen/vantHoff';
 import { MATERIALS } from '../../../../src/models/hydrogen/materials';
 import { plateauComposition } from '../../../../src/models/hydrogen/plateau';
 import { vantHoffLnF } from '../../../../src/models/hydrogen/lattice';
@@ -49,6 +50,36 @@ describe("van 't Hoff fit", () => {
     expectRel(f2.dHStdErr!, expected, 1e-9, 'dHStdErr');
     expect(f2.dof).toBe(6);
     expect(f2.errorSource).toBe('points');
+  });
+
+  it('hand-computed Birge case: plateau levels off the line by c·w (w ⟂ 1, 1/T), pairs ±d within; inflation only when the ratio exceeds 1', () => {
+    const d = 0.01;
+    const Ts = [300, 325, 350];
+    const u = Ts.map((T) => 1 / T);
+    const w = [u[2] - u[1], u[0] - u[2], u[1] - u[0]];
+    const norm = Math.sqrt(w.reduce((a, x) => a + x * x, 0));
+    const uBar = (u[0] + u[1] + u[2]) / 3;
+    const suu = 2 * u.reduce((a, x) => a + (x - uBar) ** 2, 0);
+    for (const birge of [2, 0.5]) {
+      // msPure = 6d²/3 = 2d², msLof = 2c²Σw²/1: Birge ratio c·|w|/d
+      const c = (birge * d) / norm;
+      const fit = vantHoffFit(Ts.map((T, i) => group(T, [[0.4, vantHoffLnF(dH, dS, T) + c * w[i] + d], [0.4, vantHoffLnF(dH, dS, T) + c * w[i] - d]])));
+      expectRel(fit.dH, dH, 1e-9, 'dH (c·w is orthogonal to the line)');
+      expectRel(fit.birgeRatio!, birge, 1e-9, 'Birge ratio');
+      if (birge > 1) {
+        expect(fit.errorSource).toBe('means');
+        expect(fit.dof).toBe(1);
+        expectRel(fit.dHStdErr!, GAS_CONSTANT * Math.sqrt((2 * c * c * norm * norm) / suu), 1e-9, 'dHStdErr from the lack-of-fit mean square');
+        // Student t with 1 dof is Cauchy: P(|t| ≤ 2) = (2/π) atan 2
+        expectRel(fit.coverage2!, (2 / Math.PI) * Math.atan(2), 1e-9, 'coverage of ±2 SE, 1 dof');
+      } else {
+        expect(fit.errorSource).toBe('points');
+        expect(fit.dof).toBe(4);
+        // residual mean square (6d² + 2c²|w|²)/4; Student t, 4 dof: P(|t| ≤ 2) = 2·10/8^1.5
+        expectRel(fit.dHStdErr!, GAS_CONSTANT * Math.sqrt((6 * d * d + 2 * c * c * norm * norm) / 4 / suu), 1e-9, 'dHStdErr from all points');
+        expectRel(fit.coverage2!, 20 / 8 ** 1.5, 1e-9, 'coverage of ±2 SE, 4 dof');
+      }
+    }
   });
 
   it('plateau selection keeps the plateau points and drops the α and β branches', () => {

@@ -27,6 +27,8 @@ export interface SyntheticOptions {
   temperatures: readonly number[];
   /** Compositions measured at every temperature, H/M. */
   compositions: readonly number[];
+  /** Compositions measured at temperature i (overrides `compositions` when given), H/M. */
+  perTemperature?: readonly (readonly number[])[];
   /** Standard deviation of the noise in ln p. */
   sigma: number;
   /** Standard deviation of an extra offset in ln p shared by all points of one temperature. */
@@ -38,9 +40,9 @@ export function syntheticSet(seed: number, o: SyntheticOptions, truth = TRUTH): 
   const rng = new Rng(seed);
   const points: FitPoint[] = [];
   let line = 1;
-  for (const T of o.temperatures) {
+  for (const [i, T] of o.temperatures.entries()) {
     const offset = (o.offsetSigma ?? 0) * rng.normal();
-    for (const x of o.compositions) points.push({ line: line++, T, v: trueLnF(x, T, truth) + offset + o.sigma * rng.normal(), x, absorption: false });
+    for (const x of o.perTemperature?.[i] ?? o.compositions) points.push({ line: line++, T, v: trueLnF(x, T, truth) + offset + o.sigma * rng.normal(), x, absorption: false });
   }
   return points;
 }
