@@ -121,6 +121,13 @@ export class ModelSession {
     return this.validate();
   }
 
+  /** Sets several raw values at once (e.g. a point picked on a map) and revalidates; the run in progress is superseded at once. */
+  async setValues(values: Record<string, unknown>): Promise<boolean> {
+    this.supersede();
+    this.raw = { ...this.raw, ...values };
+    return this.validate();
+  }
+
   /** Applies a preset over the defaults (superseding the run in progress). */
   async applyPreset(id: string): Promise<boolean> {
     const preset = this.model.presets.find((p) => p.id === id);
