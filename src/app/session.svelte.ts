@@ -8,6 +8,7 @@
 import { defaultsOf, type ModelDefinition, type ModelResult, type ParamValues, type Progress } from '../core/model';
 import { applyImplications, validateParams, type ParamIssue } from '../core/params';
 import { RemainingTime } from '../core/eta';
+import { matchingPreset } from './presetMatch';
 import type { FailureCode, ModelWorkerClient, RunHandle } from './worker/client';
 
 /** Why a URL value was ignored. */
@@ -53,6 +54,10 @@ export class ModelSession {
   cancelledAt: CancelPoint | null = $state.raw(null);
   /** The preset the values started from ('' for none); links carry it with the edits after it. */
   presetId = $state('');
+  /** The preset the current values equal ('' when none; see `matchingPreset`). */
+  matchedPresetId = $state('');
+  /** The preset the values last equalled ('' if none yet): the one an edited set is "Custom (from …)". */
+  originPresetId = $state('');
   private validValues: ParamValues | null = null;
 
   private handle: RunHandle | null = null;
@@ -111,6 +116,7 @@ export class ModelSession {
     this.urlNotices = notices;
     this.raw = { ...this.defaults, ...(preset?.values ?? {}), ...kept };
     this.presetId = preset?.id ?? '';
+    this.originPresetId = this.presetId;
     await this.validate();
   }
 
@@ -135,6 +141,7 @@ export class ModelSession {
     this.supersede();
     this.raw = { ...this.defaults, ...preset.values };
     this.presetId = preset.id;
+    this.originPresetId = preset.id;
     return this.validate();
   }
 
@@ -143,6 +150,7 @@ export class ModelSession {
     this.supersede();
     this.raw = { ...this.defaults };
     this.presetId = '';
+    this.originPresetId = '';
     return this.validate();
   }
 
@@ -165,6 +173,8 @@ export class ModelSession {
       }
     }
     if (changed) this.raw = normalised;
+    this.matchedPresetId = matchingPreset(this.model, this.raw, this.presetId);
+    if (this.matchedPresetId) this.originPresetId = this.matchedPresetId;
     this.issues = checked.ok ? [] : checked.issues;
     this.validValues = checked.ok ? checked.values : null;
     return checked.ok;

@@ -51,6 +51,7 @@ export const appEn = {
   'panel.title': 'Parameters',
   'panel.preset': 'Preset',
   'panel.presetNone': 'Custom values',
+  'panel.presetCustomFrom': 'Custom (from {preset})',
   'panel.reset': 'Reset',
   'panel.source': 'Source',
   'panel.slider': '{label} slider',

@@ -52,6 +52,7 @@ const appJa: Record<keyof typeof appEn, string> = {
   'panel.title': 'パラメータ',
   'panel.preset': 'プリセット',
   'panel.presetNone': '任意の値',
+  'panel.presetCustomFrom': 'カスタム（{preset} から変更）',
   'panel.reset': 'リセット',
   'panel.source': '出典',
   'panel.slider': '{label} のスライダー',
