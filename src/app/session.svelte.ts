@@ -14,7 +14,12 @@ import type { FailureCode, ModelWorkerClient, RunHandle } from './worker/client'
 /** Why a URL value was ignored. */
 export interface UrlNotice {
   key: string;
+  /** The validator's English message. */
   message: string;
+  /** The issue behind it, for other languages' wording. */
+  issue?: ParamIssue;
+  /** The unknown preset id, when that is what the notice is about. */
+  preset?: string;
 }
 
 /** `cancelled`: the last run was cancelled (its last partial result, if any, is the shown result). */
@@ -101,7 +106,7 @@ export class ModelSession {
     delete given.preset;
     const preset = query.preset === undefined ? undefined : this.model.presets.find((p) => p.id === query.preset);
     if (query.preset !== undefined && !preset) {
-      notices.push({ key: 'preset', message: `preset: unknown preset "${query.preset}" (allowed: ${this.model.presets.map((p) => p.id).join(', ')})` });
+      notices.push({ key: 'preset', message: `preset: unknown preset "${query.preset}" (allowed: ${this.model.presets.map((p) => p.id).join(', ')})`, preset: query.preset });
     }
     const params = applyImplications(this.model.params, given);
     const checked = await validateParams(this.model.params, params, this.model.crossChecks ?? []);
@@ -110,7 +115,7 @@ export class ModelSession {
     for (const [k, v] of Object.entries(params)) {
       if (bad.includes(k)) {
         const issue = !checked.ok ? checked.issues.find((i) => i.field === k) : undefined;
-        notices.push({ key: k, message: issue ? `${issue.message} (allowed: ${issue.allowed})` : k });
+        notices.push({ key: k, message: issue ? `${issue.message} (allowed: ${issue.allowed})` : k, issue });
       } else kept[k] = checked.values[k] ?? v;
     }
     this.urlNotices = notices;

@@ -18,7 +18,7 @@ export const en = {
   'group.ionhop.Run': 'Run',
 
   'param.ionhop.lattice': 'Lattice',
-  'help.ionhop.lattice': 'Sites the ions hop between; bcc-tet is the face-sharing tetrahedral network of sulfide superionic conductors.',
+  'help.ionhop.lattice': 'Sites the ions hop between; the tetrahedral sites of a bcc anion framework form the face-sharing network of sulfide superionic conductors.',
   'param.ionhop.L': 'Cells per side',
   'help.ionhop.L': 'The periodic supercell has L×L×L conventional cells (L×L in 2-D). Box-size bias of single-vacancy correlation factors (sc): cos θ +0.8 % at L = 6, +0.3 % at L = 8, +0.1 % at L = 10; the MSD-based factor is within 1 % from L = 6 on but scatters by about √(2/(3·ions·replicas)).',
   'param.ionhop.a': 'Hop distance a',
@@ -54,7 +54,7 @@ export const en = {
   'param.ionhop.warmup': 'Equilibration fraction',
   'help.ionhop.warmup': 'With disorder or repulsion, this fraction of the run length is simulated first and discarded.',
   'param.ionhop.algorithm': 'Algorithm',
-  'help.ionhop.algorithm': 'auto: fast uniform-rate attempts when possible, else rejection-free BKL.',
+  'help.ionhop.algorithm': 'Automatic: fast uniform-rate attempts when possible, else rejection-free BKL.',
 
   'choice.ionhop.lattice.sc': 'simple cubic',
   'choice.ionhop.lattice.bcc': 'body-centred cubic',
@@ -247,7 +247,7 @@ export const ja: Record<keyof typeof en, string> = {
   'group.ionhop.Run': '計算',
 
   'param.ionhop.lattice': '格子',
-  'help.ionhop.lattice': 'イオンが跳躍するサイトの網目。bcc-tet は硫化物超イオン伝導体の面共有四面体サイト網です。',
+  'help.ionhop.lattice': 'イオンが跳躍するサイトの網目。bcc 陰イオン骨格の四面体サイトは、硫化物超イオン伝導体の面共有四面体サイト網です。',
   'param.ionhop.L': '一辺のセル数',
   'help.ionhop.L': '周期的スーパーセルは L×L×L 個の慣用単位胞（2 次元では L×L）です。単一空孔の相関因子の箱サイズによる偏り（sc）：cos θ 法は L = 6 で +0.8 %、L = 8 で +0.3 %、L = 10 で +0.1 %。MSD 法は L = 6 以上で 1 % 以内ですが、約 √(2/(3·イオン数·レプリカ数)) のばらつきがあります。',
   'param.ionhop.a': '跳躍距離 a',
@@ -447,7 +447,7 @@ export const ja: Record<keyof typeof en, string> = {
   'eq.ionhop.nernst': 'ネルンスト–アインシュタインの関係：電荷拡散から伝導率を求めます（n はキャリア密度、q はイオンの電荷）。弱い電場の下ではドリフト速度から同じ σ が得られます。',
   'eq.ionhop.arrhenius': '跳躍伝導のアレニウス式：ln(σT) は 1/T に対して直線で、その傾きから Eₐ が得られます（掃引はこれをフィットします）。',
   'eq.ionhop.bkl':
-    'BKL（滞在時間法、n-fold way）動的モンテカルロ：イベント k を確率 Γ_k/R で選び、(0,1] の一様乱数 u で時計を −ln(u)/R 進めます。すべてのステップが跳躍で、棄却はありません。',
+    'BKL（滞在時間法、n 重法）動的モンテカルロ：イベント k を確率 Γ_k/R で選び、(0,1] の一様乱数 u で時計を −ln(u)/R 進めます。すべてのステップが跳躍で、棄却はありません。',
   'eq.ionhop.bcc':
     'bcc 陰イオン骨格がよく伝導する理由：bcc 陰イオン格子の四面体サイトは互いに面を共有するので、イオンは共有する三角形の面を通って隣の四面体へ直接移れます（跳躍距離 a_cell√2/4）。Wang ら（Nat. Mater. 14, 1026, 2015）はこの経路の障壁を約 0.15 eV と計算し、経路が八面体サイトを経由する fcc や hcp 陰イオン骨格の 0.25–0.4 eV と比べました。ここでの bcc-tet 格子がその網目です。',
 
