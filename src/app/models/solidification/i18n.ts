@@ -4,8 +4,10 @@
  * titles and axis labels, the stability-map and 3D-view controls, equation captions,
  * assumptions and the guided explanation. `{name}` placeholders are filled by `t()`.
  */
+import { specStringsEn } from './specStrings';
 
 export const en = {
+  ...specStringsEn,
   'model.solidification.title': 'Directional solidification of Si₁₋ₓGeₓ',
   'model.solidification.short': 'Solidification',
   'model.solidification.lede':
@@ -16,48 +18,7 @@ export const en = {
   'group.solidification.Furnace': 'Furnace',
   'group.solidification.Melt': 'Melt',
 
-  'param.solidification.mode': 'Calculation',
-  'help.solidification.mode': 'Steady state: the analytic steady state at the growth velocity V. Transient growth: solute transport at a moving interface, starting from a uniform melt.',
-  'choice.solidification.mode.transient': 'Transient growth',
-  'choice.solidification.mode.steady': 'Steady state',
-  'param.solidification.phaseDiagram': 'Phase diagram',
-  'help.solidification.phaseDiagram':
-    'Si–Ge (regular solution): the Si–Ge diagram of Olesinski & Abbaschian. Linearised: a straight liquidus with constant k and m.',
-  'choice.solidification.phaseDiagram.SiGe': 'Si–Ge (regular solution)',
-  'choice.solidification.phaseDiagram.dilute': 'Linearised (constant k, m)',
-  'param.solidification.x0': 'Melt composition x₀',
-  'help.solidification.x0': 'Solute (Ge) mole fraction of the initial melt, not wt%.',
-  'param.solidification.k': 'Partition coefficient k',
-  'help.solidification.k': 'Constant equilibrium partition coefficient x_S/x_L of the linearised diagram.',
-  'param.solidification.m': 'Liquidus slope m',
-  'help.solidification.m': 'dT_L/dx in K per unit mole fraction; negative when the solute lowers the melting point (then k < 1).',
-  'param.solidification.Tm': 'Solvent melting point Tm',
-  'help.solidification.Tm': 'Melting point of the pure solvent for the linearised diagram.',
-  'param.solidification.G': 'Temperature gradient G',
-  'help.solidification.G': 'Temperature gradient in the melt at the interface.',
-  'param.solidification.drive': 'Growth drive',
-  'help.solidification.drive': 'Cooling rate R: the furnace cools at R and the growth rate follows. Pulling velocity V: the growth rate V is imposed.',
-  'choice.solidification.drive.cooling': 'Cooling rate R',
-  'choice.solidification.drive.pulling': 'Pulling velocity V',
-  'param.solidification.R': 'Cooling rate R',
-  'help.solidification.R': 'Furnace cooling rate; at steady state the front grows at V = R/G.',
-  'param.solidification.V': 'Growth velocity V',
-  'help.solidification.V': 'Imposed growth (pulling) velocity.',
-  'param.solidification.D': 'Diffusivity D',
-  'help.solidification.D': 'Solute diffusion coefficient in the melt (Si–Ge: about 1e-8 m²/s, uncertain).',
-  'param.solidification.gamma': 'Gibbs–Thomson coefficient Γ',
-  'help.solidification.gamma': 'Γ = γ_sl/ΔS_v; about 1.4e-7 K·m for Si.',
-  'param.solidification.meltLength': 'Melt length',
-  'help.solidification.meltLength': 'Initial height of the melt column (transient mode).',
-  'param.solidification.delta': 'Stirred boundary layer δ',
-  'help.solidification.delta': '0 = unstirred melt (diffusion only); > 0 = stagnant layer of this thickness on a well-mixed melt (Burton–Prim–Slichter).',
-  'param.solidification.tEnd': 'End time',
-  'help.solidification.tEnd': 'Simulated time of a transient run (it also stops when 99.5 % of the melt has solidified).',
 
-  'preset.solidification.sige-eimr-7.7': 'Si₀.₈Ge₀.₂, G = 7.7 K/mm, 5 K/min (E-IMR)',
-  'preset.solidification.sige-eimr-13.9': 'Si₀.₈Ge₀.₂, G = 13.9 K/mm, 5 K/min (E-IMR)',
-  'preset.solidification.pure-si': 'Pure Si, G = 7.7 K/mm, 5 K/min',
-  'preset.solidification.teaching-linear': 'Linearised teaching set (C₀ = 0.2, k = 0.3)',
 
   'summary.solidification.regime': 'Interface regime',
   'summary.solidification.V': 'Growth velocity V',
