@@ -8,12 +8,18 @@
 import { defaultsOf, type ModelDefinition, type ModelResult, type ParamValues, type Progress } from '../core/model';
 import { applyImplications, validateParams, type ParamIssue } from '../core/params';
 import { RemainingTime } from '../core/eta';
+import { matchingPreset } from './presetMatch';
 import type { FailureCode, ModelWorkerClient, RunHandle } from './worker/client';
 
 /** Why a URL value was ignored. */
 export interface UrlNotice {
   key: string;
+  /** The validator's English message. */
   message: string;
+  /** The issue behind it, for other languages' wording. */
+  issue?: ParamIssue;
+  /** The unknown preset id, when that is what the notice is about. */
+  preset?: string;
 }
 
 /** `cancelled`: the last run was cancelled (its last partial result, if any, is the shown result). */
@@ -53,6 +59,10 @@ export class ModelSession {
   cancelledAt: CancelPoint | null = $state.raw(null);
   /** The preset the values started from ('' for none); links carry it with the edits after it. */
   presetId = $state('');
+  /** The preset the current values equal ('' when none; see `matchingPreset`). */
+  matchedPresetId = $state('');
+  /** The preset the values last equalled ('' if none yet): the one an edited set is "Custom (from …)". */
+  originPresetId = $state('');
   private validValues: ParamValues | null = null;
 
   private handle: RunHandle | null = null;
@@ -96,7 +106,7 @@ export class ModelSession {
     delete given.preset;
     const preset = query.preset === undefined ? undefined : this.model.presets.find((p) => p.id === query.preset);
     if (query.preset !== undefined && !preset) {
-      notices.push({ key: 'preset', message: `preset: unknown preset "${query.preset}" (allowed: ${this.model.presets.map((p) => p.id).join(', ')})` });
+      notices.push({ key: 'preset', message: `preset: unknown preset "${query.preset}" (allowed: ${this.model.presets.map((p) => p.id).join(', ')})`, preset: query.preset });
     }
     const params = applyImplications(this.model.params, given);
     const checked = await validateParams(this.model.params, params, this.model.crossChecks ?? []);
@@ -105,12 +115,13 @@ export class ModelSession {
     for (const [k, v] of Object.entries(params)) {
       if (bad.includes(k)) {
         const issue = !checked.ok ? checked.issues.find((i) => i.field === k) : undefined;
-        notices.push({ key: k, message: issue ? `${issue.message} (allowed: ${issue.allowed})` : k });
+        notices.push({ key: k, message: issue ? `${issue.message} (allowed: ${issue.allowed})` : k, issue });
       } else kept[k] = checked.values[k] ?? v;
     }
     this.urlNotices = notices;
     this.raw = { ...this.defaults, ...(preset?.values ?? {}), ...kept };
     this.presetId = preset?.id ?? '';
+    this.originPresetId = this.presetId;
     await this.validate();
   }
 
@@ -121,6 +132,13 @@ export class ModelSession {
     return this.validate();
   }
 
+  /** Sets several raw values at once (e.g. a point picked on a map) and revalidates; the run in progress is superseded at once. */
+  async setValues(values: Record<string, unknown>): Promise<boolean> {
+    this.supersede();
+    this.raw = { ...this.raw, ...values };
+    return this.validate();
+  }
+
   /** Applies a preset over the defaults (superseding the run in progress). */
   async applyPreset(id: string): Promise<boolean> {
     const preset = this.model.presets.find((p) => p.id === id);
@@ -128,6 +146,7 @@ export class ModelSession {
     this.supersede();
     this.raw = { ...this.defaults, ...preset.values };
     this.presetId = preset.id;
+    this.originPresetId = preset.id;
     return this.validate();
   }
 
@@ -136,6 +155,7 @@ export class ModelSession {
     this.supersede();
     this.raw = { ...this.defaults };
     this.presetId = '';
+    this.originPresetId = '';
     return this.validate();
   }
 
@@ -158,6 +178,8 @@ export class ModelSession {
       }
     }
     if (changed) this.raw = normalised;
+    this.matchedPresetId = matchingPreset(this.model, this.raw, this.presetId);
+    if (this.matchedPresetId) this.originPresetId = this.matchedPresetId;
     this.issues = checked.ok ? [] : checked.issues;
     this.validValues = checked.ok ? checked.values : null;
     return checked.ok;

@@ -16,6 +16,8 @@ export interface ViewProps {
   running: boolean;
   /** True when `result` is the last partial result of a cancelled run (not a complete result); false when absent. */
   cancelled?: boolean;
+  /** Sets parameters (SI values by key) as if edited in the panel and runs them; absent where the view is shown alone. */
+  steer?: (values: ParamValues) => void;
 }
 
 /** One typeset equation with the catalog key of its caption. */

@@ -144,7 +144,7 @@ export const MATERIALS: Record<string, Material> = {
   }),
   'LaNi5-GPa': entry({
     id: 'LaNi5-GPa',
-    label: 'LaNi₅ with a GPa plateau',
+    label: 'LaNi₅ with a GPa plateau (fitted)',
     ...LANI5_BASE,
     maxHM: LANI5_GPA.maxHM,
     betaExponent: LANI5_GPA.betaExponent,

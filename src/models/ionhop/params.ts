@@ -63,7 +63,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     key: 'lattice',
     kind: 'choice',
     label: 'Lattice',
-    help: 'Sites the ions hop between; bcc-tet is the face-sharing tetrahedral network of sulfide superionic conductors.',
+    help: 'Sites the ions hop between; the tetrahedral sites of a bcc anion framework form the face-sharing network of sulfide superionic conductors.',
     group: 'Crystal',
     choices: LATTICE_IDS.map((id) => ({ value: id, label: LATTICE_LABELS[id] })),
     default: 'sc',
@@ -267,7 +267,7 @@ export const PARAM_SPECS: readonly ParamSpec[] = [
     key: 'algorithm',
     kind: 'choice',
     label: 'Algorithm',
-    help: 'auto: fast uniform-rate attempts when possible, else rejection-free BKL.',
+    help: 'Automatic: fast uniform-rate attempts when possible, else rejection-free BKL.',
     group: 'Run',
     choices: [
       { value: 'auto', label: 'automatic' },

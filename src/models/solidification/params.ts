@@ -38,7 +38,7 @@ export const paramSpecs: readonly ParamSpec[] = [
     key: 'mode',
     kind: 'choice',
     label: 'Calculation',
-    help: 'steady: analytic steady state at V; transient: moving-interface solute transport from a uniform melt.',
+    help: 'Steady state: the analytic steady state at the growth velocity V. Transient growth: solute transport at a moving interface, starting from a uniform melt.',
     choices: [
       { value: 'transient', label: 'Transient growth' },
       { value: 'steady', label: 'Steady state' },
@@ -49,7 +49,7 @@ export const paramSpecs: readonly ParamSpec[] = [
     key: 'phaseDiagram',
     kind: 'choice',
     label: 'Phase diagram',
-    help: 'SiGe: regular-solution Si–Ge diagram (Olesinski & Abbaschian); dilute: straight liquidus with constant k and m.',
+    help: 'Si–Ge (regular solution): the Si–Ge diagram of Olesinski & Abbaschian. Linearised: a straight liquidus with constant k and m.',
     group: 'Alloy',
     choices: [
       { value: 'SiGe', label: 'Si–Ge (regular solution)' },
@@ -122,7 +122,7 @@ export const paramSpecs: readonly ParamSpec[] = [
     key: 'drive',
     kind: 'choice',
     label: 'Growth drive',
-    help: 'cooling: the furnace cools at R and the growth rate follows; pulling: the growth rate V is imposed.',
+    help: 'Cooling rate R: the furnace cools at R and the growth rate follows. Pulling velocity V: the growth rate V is imposed.',
     group: 'Furnace',
     choices: [
       { value: 'cooling', label: 'Cooling rate R' },
@@ -261,13 +261,13 @@ const E_IMR =
 export const presets: readonly Preset<SolidificationParams>[] = [
   {
     id: 'sige-eimr-7.7',
-    label: 'Si0.8Ge0.2, G = 7.7 K/mm, 5 K/min',
+    label: 'Si₀.₈Ge₀.₂, G = 7.7 K/mm, 5 K/min (E-IMR)',
     source: E_IMR,
     values: { phaseDiagram: 'SiGe', x0: 0.2, G: 7700, drive: 'cooling', R: 5 / 60, meltLength: 0.02 },
   },
   {
     id: 'sige-eimr-13.9',
-    label: 'Si0.8Ge0.2, G = 13.9 K/mm, 5 K/min',
+    label: 'Si₀.₈Ge₀.₂, G = 13.9 K/mm, 5 K/min (E-IMR)',
     source: E_IMR,
     values: { phaseDiagram: 'SiGe', x0: 0.2, G: 13900, drive: 'cooling', R: 5 / 60, meltLength: 0.02 },
   },
@@ -279,7 +279,7 @@ export const presets: readonly Preset<SolidificationParams>[] = [
   },
   {
     id: 'teaching-linear',
-    label: 'Linearised teaching set (C0 = 0.2, k = 0.3)',
+    label: 'Linearised teaching set (C₀ = 0.2, k = 0.3)',
     source:
       'Reference linearised set for teaching (docs/references.md): C0 = 0.20, k = 0.30, m = −350 K per mole fraction, ' +
       'D = 1e-8 m²/s, Γ = 1.4e-7 K·m; furnace as in the E-IMR runs. ΔT0 = 163 K against 125 K on the real Si–Ge diagram.',

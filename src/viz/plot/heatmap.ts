@@ -32,6 +32,24 @@ export interface HeatmapOptions {
 
 const margin = { top: 10, right: 14, bottom: 46, left: 68 };
 
+/** Where the cells of a drawn heat map are, in the SVG's user units (= CSS pixels at its drawn size). */
+export interface HeatmapLayout {
+  /** Column and row of the cell under the point (x, y), or null outside the grid. */
+  cellAt(x: number, y: number): { column: number; row: number } | null;
+  /** The rectangle of the cell in column `column` and row `row`. */
+  cellBox(column: number, row: number): { x: number; y: number; width: number; height: number };
+}
+
+/** Index of the interval of the sorted `bounds` (pixel positions, ascending or descending) holding `p`, or -1. */
+function interval(bounds: number[], p: number): number {
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const lo = Math.min(bounds[i], bounds[i + 1]);
+    const hi = Math.max(bounds[i], bounds[i + 1]);
+    if (p >= lo && p < hi) return i;
+  }
+  return -1;
+}
+
 /** Cell edges from cell centres (midpoints; half a step beyond each end), in log space for log axes. */
 function edges(centres: ArrayLike<number>, log: boolean): number[] {
   const c = Array.from(centres, (v) => (log ? Math.log(v) : v));
@@ -43,8 +61,8 @@ function edges(centres: ArrayLike<number>, log: boolean): number[] {
   return log ? e.map(Math.exp) : e;
 }
 
-/** Draws the heat map into `svg`. */
-export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: HeatmapOptions): void {
+/** Draws the heat map into `svg` and returns where its cells are. */
+export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: HeatmapOptions): HeatmapLayout {
   const { width, height } = options;
   const root = select(svg);
   root.selectAll('*').remove();
@@ -82,4 +100,16 @@ export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: He
   root.append('g').attr('class', 'axis y').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(Math.max(2, Math.floor(height / 50)), options.yLog ? '~e' : undefined));
   root.append('text').attr('x', (margin.left + width - margin.right) / 2).attr('y', height - 8).attr('text-anchor', 'middle').attr('fill', 'currentColor').text(options.xLabel);
   root.append('text').attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').attr('fill', 'currentColor').text(options.yLabel);
+  const xPx = xe.map((v) => x(v));
+  const yPx = ye.map((v) => y(v));
+  return {
+    cellAt(px, py) {
+      const column = interval(xPx, px);
+      const row = interval(yPx, py);
+      return column < 0 || row < 0 ? null : { column, row };
+    },
+    cellBox(column, row) {
+      return { x: xPx[column], y: yPx[row + 1], width: xPx[column + 1] - xPx[column], height: yPx[row] - yPx[row + 1] };
+    },
+  };
 }

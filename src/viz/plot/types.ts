@@ -43,6 +43,8 @@ export interface RuleMark {
 export interface LinePlotOptions {
   /** Accessible title (also shown above the plot). */
   title: string;
+  /** Sentence templates of the generated text description (default: English). */
+  describe?: DescribeWords;
   /** Axis labels, including units. */
   xLabel: string;
   yLabel: string;
@@ -68,4 +70,18 @@ export interface LinePlotData {
   lines: LineMark[];
   bands?: BandMark[];
   rules?: RuleMark[];
+}
+
+/** Sentence templates of a plot description, with `{name}` placeholders (the caller translates them). */
+export interface DescribeWords {
+  /** `{title}`, `{y}`, `{x}`. */
+  against: string;
+  /** `{label}`, `{n}`, `{x0}`, `{x1}`, `{y0}`, `{y1}`. */
+  series: string;
+  /** `{label}`. */
+  empty: string;
+  /** `{label}`. */
+  shaded: string;
+  /** `{label}`, `{value}`. */
+  marked: string;
 }

@@ -9,6 +9,7 @@ import * as Comlink from 'comlink';
 import { CameraRig } from './cameraRig';
 import { sceneEndpoint, type SceneDataByKind, type SceneEndpoint, type SceneHome, type SceneKind } from './sceneEndpoint';
 import { sceneChannel } from './sceneChannel';
+import type { CameraView } from './orbitScene';
 
 /** A 3D view as the page drives it. */
 export interface SceneHost<K extends SceneKind> {
@@ -20,6 +21,10 @@ export interface SceneHost<K extends SceneKind> {
   resize(width: number, height: number): void;
   /** The current picture as a PNG. */
   snapshot(): Promise<Blob>;
+  /** The camera pose the controls hold now (scene units). */
+  view(): CameraView;
+  /** Returns the camera to the scene's starting view. */
+  resetView(): void;
   /** Stops the renderer and the controls. */
   dispose(): void;
 }
@@ -94,6 +99,10 @@ export async function hostScene<K extends SceneKind>(canvas: HTMLCanvasElement, 
       channel.resize(width, height, globalThis.devicePixelRatio || 1);
     },
     snapshot: () => remote.snapshot(),
+    view: () => rig.view,
+    resetView() {
+      rig.home();
+    },
     dispose() {
       if (closed) return;
       closed = true;

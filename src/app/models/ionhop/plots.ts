@@ -9,6 +9,7 @@ import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/pl
 import { paletteColor } from '../../../viz/plot/palette';
 import type { ArrheniusFit, Electrolyte, SweepPoint } from '../../../models/ionhop';
 import { arrheniusPrefactor, arrheniusSigmaT } from '../../../models/ionhop';
+import { electrolyteText } from '../../i18n/sources';
 
 /** m² → Å². */
 export const M2_TO_A2 = 1e20;
@@ -212,7 +213,7 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
       label,
       color,
       points: true,
-      labels: list.map(shortName),
+      labels: list.map((e) => electrolyteText(shortName(e))),
       keys: { electrolyte: list.map((e) => e.name) },
     });
     for (const e of list) {

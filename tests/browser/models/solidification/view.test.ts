@@ -18,6 +18,9 @@ import { computeStabilityMap } from '../../../../src/models/solidification';
 import { defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
 import { formatNumber, setLocale } from '../../../../src/app/i18n/locale.svelte';
 import { prefs } from '../../../../src/app/prefs.svelte';
+import { parseHash } from '../../../../src/app/url';
+import { quantityToSi, type NumberSpec } from '../../../../src/core/params';
+import { REGIMES } from '../../../../src/models/solidification/stability';
 
 let params: ParamValues;
 let transient: ModelResult;
@@ -267,6 +270,77 @@ describe('solidification stability map', () => {
     const again = await runner.compute(request).done;
     expect(again.kind).toBe('map');
     runner.dispose();
+  });
+});
+
+describe('stability map interaction', () => {
+  /** The SI value of parameter `key` in the page's link (the link writes values that parse back exactly). */
+  async function linkSi(key: string): Promise<number> {
+    const text = parseHash(location.hash).query[key];
+    expect(text, `${key} in ${location.hash}`).toBeDefined();
+    const spec = model.params.find((s) => s.key === key) as NumberSpec;
+    const back = await quantityToSi(spec, text);
+    if (!back.ok) throw new Error(`${key}=${text} does not parse`);
+    return back.value;
+  }
+
+  it('reads out a hovered or keyboard-chosen cell, and Enter sets G and R (cooling) in the parameters and runs there', async () => {
+    history.replaceState(null, '', '#/solidification');
+    await render(App, { entries: [solidificationEntry] });
+    await expect.element(page.getByTestId('regime-badge'), { timeout: 20_000 }).toBeInTheDocument();
+    await page.getByRole('combobox', { name: 'Cells per axis' }).selectOptions('32');
+    await page.getByRole('button', { name: 'Compute map' }).click();
+    await expect.element(page.getByTestId('map-status'), { timeout: 20_000 }).toHaveTextContent(/32 × 32 cells/);
+    const reference = computeStabilityMap({ phaseDiagram: 'SiGe', k: params.k as number, m: params.m as number, Tm: params.Tm as number, x0: params.x0 as number, D: params.D as number, gamma: params.gamma as number, axis: 'V', gMin: 1e3, gMax: 1e5, nG: 32, yMin: 1e-7, yMax: 1e-3, nY: 32, log: true });
+    const expected = (column: number, row: number) => {
+      const regime = REGIMES[reference.regime[row * 32 + column]];
+      return `G = ${formatNumber(reference.G[row] * 1e-3, 3)} K/mm, V = ${formatNumber(reference.Y[column] * 1e6, 3)} µm/s: ${(en as Record<string, string>)[`value.solidification.${regime}`]}`;
+    };
+    // hover: the cell drawn 6th from the left in the 9th row from the bottom
+    const rect = page.getByTestId('stability-map').element().querySelectorAll('.cells rect')[8 * 32 + 5].getBoundingClientRect();
+    page.getByTestId('stability-map').element().dispatchEvent(new PointerEvent('pointermove', { clientX: rect.x + rect.width / 2, clientY: rect.y + rect.height / 2, bubbles: true }));
+    await expect.element(page.getByTestId('map-readout')).toHaveTextContent(expected(5, 8));
+    expect(page.getByTestId('map-readout').element().getAttribute('aria-live')).toBe('polite');
+    // keyboard: the map is focusable, the arrow keys move one cell
+    const cells = page.getByTestId('map-cells').element() as HTMLElement;
+    cells.focus();
+    expect(document.activeElement).toBe(cells);
+    const press = (key: string) => cells.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    press('ArrowRight');
+    press('ArrowRight');
+    press('ArrowUp');
+    await expect.element(page.getByTestId('map-readout')).toHaveTextContent(expected(7, 9));
+    press('ArrowDown');
+    press('ArrowDown');
+    press('ArrowLeft');
+    await expect.element(page.getByTestId('map-readout')).toHaveTextContent(expected(6, 7));
+    // Enter: the default drive is cooling, so G and R = V·G are set and the page runs them
+    press('Enter');
+    await expect.element(page.getByTestId('map-status')).toHaveTextContent(/^Running at G = /);
+    await expect.poll(() => parseHash(location.hash).query.R, { timeout: 5000 }).toBeDefined();
+    const G = await linkSi('G');
+    const R = await linkSi('R');
+    console.log(`map cell (6, 7): G expected ${reference.G[7]} K/m got ${G}; R expected ${reference.Y[6] * reference.G[7]} K/s got ${R}; tol 1e-12 relative`);
+    expect(Math.abs(G / reference.G[7] - 1)).toBeLessThan(1e-12);
+    expect(Math.abs(R / (reference.Y[6] * reference.G[7]) - 1)).toBeLessThan(1e-12);
+    // the run at the new values finishes and the map marks the current point there
+    await expect.poll(() => page.getByTestId('stability-map').element().querySelector('.markers')?.textContent ?? '', { timeout: 20_000 }).toMatch(/current/);
+  });
+
+  it('a click on a cell sets G and V when the drive is pulling', async () => {
+    history.replaceState(null, '', '#/solidification?drive=pulling&mode=steady');
+    await render(App, { entries: [solidificationEntry] });
+    await expect.element(page.getByTestId('regime-badge'), { timeout: 20_000 }).toBeInTheDocument();
+    await page.getByRole('combobox', { name: 'Cells per axis' }).selectOptions('32');
+    await page.getByRole('button', { name: 'Compute map' }).click();
+    await expect.element(page.getByTestId('map-status'), { timeout: 20_000 }).toHaveTextContent(/32 × 32 cells/);
+    const reference = computeStabilityMap({ phaseDiagram: 'SiGe', k: params.k as number, m: params.m as number, Tm: params.Tm as number, x0: params.x0 as number, D: params.D as number, gamma: params.gamma as number, axis: 'V', gMin: 1e3, gMax: 1e5, nG: 32, yMin: 1e-7, yMax: 1e-3, nY: 32, log: true });
+    const rect = page.getByTestId('stability-map').element().querySelectorAll('.cells rect')[20 * 32 + 25].getBoundingClientRect();
+    page.getByTestId('stability-map').element().dispatchEvent(new MouseEvent('click', { clientX: rect.x + rect.width / 2, clientY: rect.y + rect.height / 2, bubbles: true }));
+    await expect.poll(() => parseHash(location.hash).query.G, { timeout: 5000 }).toBeDefined();
+    expect(Math.abs((await linkSi('G')) / reference.G[20] - 1)).toBeLessThan(1e-12);
+    expect(Math.abs((await linkSi('V')) / reference.Y[25] - 1)).toBeLessThan(1e-12);
+    expect(parseHash(location.hash).query.R).toBeUndefined();
   });
 });
 
