@@ -5,7 +5,7 @@
  * measured data (van 't Hoff and Levenberg–Marquardt). This file holds the parameter
  * specification, presets, the run() orchestration and the description of the output series.
  */
-import type { CrossCheck, ModelDefinition, ModelResult, ParamValues, Preset, RunContext } from '../../core/model';
+import { defineModel, type CrossCheck, type ModelResult, type ParamValues, type Preset, type RunContext } from '../../core/model';
 import type { ParamSpec } from '../../core/params';
 import { Chunker, throwIfAborted } from '../../core/cooperative';
 import { GAS_CONSTANT, STANDARD_PRESSURE } from '../../core/constants';
@@ -485,13 +485,13 @@ const presets: readonly Preset<HydrogenParams>[] = [
 ];
 
 /** The model definition. */
-const hydrogenModel: ModelDefinition<HydrogenParams> = {
+const hydrogenModel = defineModel<HydrogenParams>({
   id: 'hydrogen',
   title: 'PCT isotherms for hydrogen storage',
   params,
   crossChecks,
   presets,
   run,
-};
+});
 
 export default hydrogenModel;

@@ -6,7 +6,7 @@
  * ratio, correlation factor and conductivity (Nernst–Einstein and from drift), with error bars from
  * windows pooled over replicas. Series pairings are listed in `seriesInfo`.
  */
-import type { ModelDefinition } from '../../core/model';
+import { defineModel } from '../../core/model';
 import { CROSS_CHECKS, PARAM_SPECS, type IonhopParams } from './params';
 import { PRESETS } from './presets';
 import { simulate } from './simulate';
@@ -33,13 +33,13 @@ export const seriesInfo = {
   },
 } as const;
 
-const model: ModelDefinition<IonhopParams> = {
+const model = defineModel<IonhopParams>({
   id: 'ionhop',
   title: 'Ion hopping in solid electrolytes (kinetic Monte Carlo)',
   params: PARAM_SPECS,
   crossChecks: CROSS_CHECKS,
   presets: PRESETS,
   run: (params, ctx) => simulate(params, ctx),
-};
+});
 
 export default model;

@@ -5,7 +5,7 @@
  * solute transport. The G–V / G–R stability maps are a separate pure function,
  * `computeStabilityMap` (re-exported here), so the app can spread rows over workers.
  */
-import type { ModelDefinition } from '../../core/model';
+import { defineModel } from '../../core/model';
 import { crossChecks, paramSpecs, presets, type SolidificationParams } from './params';
 import { runSteady, runTransient } from './simulate';
 import { throwIfAborted } from '../../core/cooperative';
@@ -14,7 +14,7 @@ export { computeStabilityMap, REGIMES, type StabilityMapRequest, type StabilityM
 export { seriesInfo, type SeriesPair } from './seriesInfo';
 export type { SolidificationParams } from './params';
 
-const model: ModelDefinition<SolidificationParams> = {
+const model = defineModel<SolidificationParams>({
   id: 'solidification',
   title: 'Directional solidification of SiGe',
   params: paramSpecs,
@@ -27,6 +27,6 @@ const model: ModelDefinition<SolidificationParams> = {
     }
     return runTransient(params, ctx);
   },
-};
+});
 
 export default model;
