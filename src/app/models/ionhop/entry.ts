@@ -6,11 +6,7 @@
  */
 import { modelLoaders } from '../../../models/registry';
 import type { ModelEntry } from '../types';
-
-/** Starts one ionhop model worker (also used by the view's sweep pool). */
-export function createIonhopWorker(): Worker {
-  return new Worker(new URL('../../../../workers/ionhop.worker.ts', import.meta.url), { type: 'module' });
-}
+import { createIonhopWorker } from './worker';
 
 export const ionhopEntry: ModelEntry = {
   id: 'ionhop',

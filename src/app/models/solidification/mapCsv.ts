@@ -4,7 +4,7 @@
  * regime and the maximum constitutional supercooling ΔT_cs [K].
  */
 import { formatCsv, type Cell } from '../../../export/csv';
-import { REGIMES } from '../../../models/solidification/stability';
+import { REGIMES } from '../../../models/solidification';
 import type { StabilityMap } from './mapClient';
 
 /** CSV text of `map` (rows: G ascending, then the column quantity ascending). */
