@@ -15,6 +15,7 @@ export { computeStabilityMap, type StabilityMapRequest, type StabilityMapBlock }
 export { REGIMES } from './stability';
 export { STEADY_TOLERANCE, steadyVelocity } from './simulate';
 export { presets } from './presets';
+export { DISPLAY_UNITS } from './outputUnits';
 export type { SolidificationParams } from './params';
 
 const model = defineModel<SolidificationParams>({

@@ -4,6 +4,7 @@
  * computes physics; it only rescales and selects what the model returned.
  */
 import type { Series, SummaryValue } from '../../../core/model';
+import { ZERO_CELSIUS } from '../../../core/constants';
 
 /** Okabe–Ito colours of the interface regimes (planar, cellular, dendritic, absolute). */
 export const REGIME_COLORS: Record<string, string> = {
@@ -18,7 +19,12 @@ export type TempUnit = 'K' | 'C';
 
 /** Kelvin → display temperature. */
 export function toTemp(kelvin: number, unit: TempUnit): number {
-  return unit === 'C' ? kelvin - 273.15 : kelvin;
+  return kelvin + tempOffset(unit);
+}
+
+/** What to add to a temperature in K to show it in `unit`. */
+export function tempOffset(unit: TempUnit): number {
+  return unit === 'C' ? -ZERO_CELSIUS : 0;
 }
 
 /** Unit symbol of a display temperature. */
