@@ -13,6 +13,7 @@ import { run } from './run';
 export type { HydrogenParams } from './params';
 export { MATERIALS, resolveMaterial, type Material } from './materials';
 export { massPercent } from './capacity';
+export { DISPLAY_UNITS } from './outputUnits';
 
 /** The model definition. */
 const model = defineModel<HydrogenParams>({

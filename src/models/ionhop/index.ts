@@ -15,6 +15,7 @@ import { run } from './run';
 export type { IonhopParams } from './params';
 export { arrheniusPrefactor, arrheniusSigmaT, arrheniusSweep, fitArrhenius, sweepSeed, sweepTemperatures, type SweepPoint, type ArrheniusFit } from './sweep';
 export { ELECTROLYTES, type Electrolyte } from './electrolytes';
+export { DISPLAY_UNITS } from './outputUnits';
 
 const model = defineModel<IonhopParams>({
   id: 'ionhop',

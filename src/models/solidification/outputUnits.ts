@@ -2,12 +2,7 @@
  * Display units of the solidification model's outputs, as the page, its plots and its CSV exports
  * show them (shown = SI × factor). The one place views read them from; the model works in SI.
  */
-
-/** A display unit: its symbol and the factor from SI. */
-export interface DisplayUnit {
-  unit: string;
-  factor: number;
-}
+import type { DisplayUnit } from '../../core/params';
 
 /** Display units by quantity. */
 export const DISPLAY_UNITS = {

@@ -8,16 +8,16 @@ import type { ModelResult } from '../../../core/model';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
 import { paletteColor } from '../../../viz/plot/palette';
 import type { ArrheniusFit, Electrolyte, SweepPoint } from '../../../models/ionhop';
-import { arrheniusPrefactor, arrheniusSigmaT } from '../../../models/ionhop';
+import { arrheniusPrefactor, arrheniusSigmaT, DISPLAY_UNITS } from '../../../models/ionhop';
 
 /** m² → Å². */
-export const M2_TO_A2 = 1e20;
+export const M2_TO_A2 = DISPLAY_UNITS.area.factor;
 /** m²/s → cm²/s. */
-export const M2S_TO_CM2S = 1e4;
+export const M2S_TO_CM2S = DISPLAY_UNITS.diffusivity.factor;
 /** S/m → mS/cm. */
-export const SM_TO_MSCM = 10;
+export const SM_TO_MSCM = DISPLAY_UNITS.conductivity.factor;
 /** S/m → S/cm. */
-const SM_TO_SCM = 0.01;
+const SM_TO_SCM = DISPLAY_UNITS.conductivityPerCm.factor;
 /** Room temperature of the measured conductivities, K. */
 export const ROOM_T = 298.15;
 
