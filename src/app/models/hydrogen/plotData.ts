@@ -6,6 +6,7 @@
  */
 import type { ModelResult, SummaryValue } from '../../../core/model';
 import { DISPLAY_UNITS } from '../../../models/hydrogen';
+import { OKABE_ITO } from '../../colors';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
 import type { PctPath, PctSurfaceData } from '../../../viz/scene/pctSurface';
 
@@ -18,12 +19,12 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
  * fallbacks are used when a plot is exported as a standalone SVG/PNG.
  */
 export const colors = {
-  des: 'var(--h2-des, #0072B2)',
-  abs: 'var(--h2-abs, #D55E00)',
-  desLight: 'var(--h2-des-family, #56B4E9aa)',
-  absLight: 'var(--h2-abs-family, #56B4E9aa)',
-  data: 'var(--h2-data, #009E73)',
-  band: '#CC79A7',
+  des: `var(--h2-des, ${OKABE_ITO.blue})`,
+  abs: `var(--h2-abs, ${OKABE_ITO.vermilion})`,
+  desLight: `var(--h2-des-family, ${OKABE_ITO.skyBlue}aa)`,
+  absLight: `var(--h2-abs-family, ${OKABE_ITO.skyBlue}aa)`,
+  data: `var(--h2-data, ${OKABE_ITO.bluishGreen})`,
+  band: OKABE_ITO.reddishPurple,
 } as const;
 
 /** Dotted stroke of absorption curves (desorption is solid; extrapolated parts are dashed). */

@@ -5,13 +5,14 @@
  */
 import type { Series, SummaryValue } from '../../../core/model';
 import { ZERO_CELSIUS } from '../../../core/constants';
+import { OKABE_ITO } from '../../colors';
 
 /** Okabe–Ito colours of the interface regimes (planar, cellular, dendritic, absolute). */
 export const REGIME_COLORS: Record<string, string> = {
-  planar: '#009E73',
-  cellular: '#E69F00',
-  dendritic: '#D55E00',
-  absolute: '#56B4E9',
+  planar: OKABE_ITO.bluishGreen,
+  cellular: OKABE_ITO.orange,
+  dendritic: OKABE_ITO.vermilion,
+  absolute: OKABE_ITO.skyBlue,
 };
 
 /** Temperature unit for display. */
