@@ -14,6 +14,17 @@ const pureLayerImports = {
   ],
 };
 
+// App code, workers, the CLI and exports use a model only through its public index
+// (src/models/<model>/index.ts) or the registry, never its internal files.
+const publicModelImports = {
+  patterns: [
+    {
+      regex: '^(\\.\\./)+(src/)?models/[^/]+/.+',
+      message: "Import a model's public index ('…/models/<model>'), not its internal files; export what you need from its index.ts.",
+    },
+  ],
+};
+
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
@@ -42,5 +53,9 @@ export default ts.config(
         })),
       ],
     },
+  },
+  {
+    files: ['src/app/**/*.ts', 'src/app/**/*.svelte', 'src/viz/**/*.ts', 'src/export/**/*.ts', 'src/cli/**/*.ts', 'src/cli.ts', 'workers/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', publicModelImports] },
   },
 );

@@ -19,11 +19,6 @@ export function followHash(): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-/** Navigates to a page (pushes a history entry). */
-export function navigate(page: string, query: Record<string, string> = {}): void {
-  location.hash = formatHash({ page, query });
-}
-
 /** Replaces the current query without a history entry or a hashchange. */
 export function replaceQuery(query: Record<string, string>): void {
   const hash = formatHash({ page: route.page, query });

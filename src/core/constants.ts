@@ -10,11 +10,9 @@ export const BOLTZMANN = 1.380649e-23;
 export const BOLTZMANN_EV = 8.617333262e-5;
 /** Elementary charge e, C. */
 export const ELEMENTARY_CHARGE = 1.602176634e-19;
-/** Avogadro constant N_A, mol⁻¹. */
-export const AVOGADRO = 6.02214076e23;
+/** 0 °C in kelvin, K. */
+export const ZERO_CELSIUS = 273.15;
 /** Standard pressure p° = 1 bar, Pa. */
 export const STANDARD_PRESSURE = 1e5;
-/** Molar mass of H₂, kg mol⁻¹. */
-export const MOLAR_MASS_H2 = 2.01588e-3;
 /** Molar mass of atomic H, kg mol⁻¹. */
 export const MOLAR_MASS_H = 1.00794e-3;

@@ -58,8 +58,8 @@ export type ParamValues = Record<string, number | string | boolean>;
 
 /** A cross-field rule checked after every field is valid; returns a message per offending field. */
 export interface CrossCheck<P> {
-  /** The field the message is shown beside. */
-  field: keyof P & string;
+  /** The field the message is shown beside (a parameter key; `defineModel` checks it exists). */
+  field: string;
   /** English message when the rule fails (also the i18n fallback). */
   message: string;
   /** True when the rule holds. */
@@ -105,6 +105,33 @@ export class InvalidParamsError extends Error {
     super(message);
     this.name = 'InvalidParamsError';
   }
+}
+
+/**
+ * Declares a model: returns `definition` unchanged, typed so that it is also a plain
+ * `ModelDefinition` (what the registry, the CLI and the workers hold), with no cast. It checks the
+ * parts the type system cannot: parameter keys are unique, every cross-check names a parameter,
+ * every preset id is unique and sets only known parameters. Throws an `Error` naming the model and
+ * the offending key at load time, so a malformed model never reaches a user.
+ */
+export function defineModel<P extends ParamValues>(definition: ModelDefinition<P>): ModelDefinition<P> {
+  const keys = new Set<string>();
+  for (const spec of definition.params) {
+    if (keys.has(spec.key)) throw new Error(`model ${definition.id}: parameter "${spec.key}" is declared twice`);
+    keys.add(spec.key);
+  }
+  for (const check of definition.crossChecks ?? []) {
+    if (!keys.has(check.field)) throw new Error(`model ${definition.id}: cross-check names unknown parameter "${check.field}"`);
+  }
+  const presetIds = new Set<string>();
+  for (const preset of definition.presets) {
+    if (presetIds.has(preset.id)) throw new Error(`model ${definition.id}: preset "${preset.id}" is declared twice`);
+    presetIds.add(preset.id);
+    for (const key of Object.keys(preset.values)) {
+      if (!keys.has(key)) throw new Error(`model ${definition.id}: preset "${preset.id}" sets unknown parameter "${key}"`);
+    }
+  }
+  return definition;
 }
 
 /** Defaults of a model, read off its parameter specifications. */

@@ -166,7 +166,21 @@ function inverseByBisection(eq: Equilibrium): (x: number) => number {
   };
 }
 
-/** Convenience: desorption and absorption curves of `model` at T on an n-point grid. */
+/** Pressure (Pa) whose fugacity is 1 bar·e^v at T (K), or null when beyond 6 GPa. */
+export function pressureAtLnF(gas: GasModel, v: number, T: number): number | null {
+  try {
+    return pressureFromFugacity(gas, STANDARD_PRESSURE * Math.exp(v), T, true);
+  } catch {
+    return null;
+  }
+}
+
+/** Composition (H/M) of `eq` on the absorption or desorption branch at pressure p (Pa). */
+export function compositionAtPressure(eq: Equilibrium, gas: GasModel, p: number, absorption: boolean): number {
+  return eq.composition(Math.log(p / STANDARD_PRESSURE) + lnPhi(gas, p, eq.T, true), absorption);
+}
+
+/** Equilibrium of `model` at T (K) and its desorption and absorption curves (H/M against Pa) on an n-point grid from pMin to pMax (Pa). */
 export function isothermPair(
   model: IsothermModel,
   hp: HydrideParams & MultiPlateauParams,

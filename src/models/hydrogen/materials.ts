@@ -7,6 +7,9 @@
 import type { MultiPlateauParams } from './plateau';
 import { GAS_CONSTANT } from '../../core/constants';
 import type { AlloyMass } from './capacity';
+import type { HydrideParams } from './equilibrium';
+import type { HydrogenParams } from './params';
+import { InvalidParamsError } from '../../core/model';
 
 /** Where a plateau's numbers come from: measured (quoted from a source) or fitted here to reproduce a published statement. */
 export interface PlateauOrigin {
@@ -296,3 +299,27 @@ export const MATERIALS: Record<string, Material> = {
 
 /** Library ids in display order, then 'custom'. */
 export const MATERIAL_IDS = ['LaNi5', 'LaNi5-GPa', 'LaNi4.7Al0.3', 'FeTi', 'Mg', 'PdH', 'TiCrMn', 'custom'] as const;
+
+/** Resolved material: isotherm parameters and the alloy data for capacities. */
+export function resolveMaterial(p: HydrogenParams): HydrideParams & MultiPlateauParams & AlloyMass {
+  if (p.material !== 'custom') {
+    const m: Material | undefined = MATERIALS[p.material];
+    if (!m) throw new InvalidParamsError('material', `material: unknown material "${p.material}"`);
+    return { ...m };
+  }
+  return {
+    dH: p.dH,
+    dS: p.dS,
+    hysteresis: p.hysteresis,
+    alphaMax: p.alphaMax,
+    betaMin: p.betaMin,
+    maxHM: p.maxHM,
+    slope: p.plateauSlope,
+    betaExponent: p.betaExponent,
+    criticalT: p.criticalT,
+    latticeSites: p.maxHM,
+    molarMass: p.molarMass,
+    atomsPerFormula: p.atomsPerFormula,
+    density: p.density,
+  };
+}

@@ -58,7 +58,7 @@ const LATTICE_LABELS: Record<LatticeId, string> = {
 export const MAX_TIME_ATTEMPTS = 1e10;
 
 /** Parameter specifications in panel order. */
-export const PARAM_SPECS: readonly ParamSpec[] = [
+export const paramSpecs: readonly ParamSpec[] = [
   {
     key: 'lattice',
     kind: 'choice',
@@ -289,7 +289,7 @@ function siteDirections(p: IonhopParams): number {
 }
 
 /** Rules spanning several fields. */
-export const CROSS_CHECKS: readonly CrossCheck<IonhopParams>[] = [
+export const crossChecks: readonly CrossCheck<IonhopParams>[] = [
   {
     field: 'L',
     message: `the supercell is too large for memory (sites × neighbours ≤ ${MAX_SITE_DIRECTIONS}: ${limitsText()})`,

@@ -85,7 +85,7 @@ export const PRESET_TARGETS: readonly { id: string; label: string; source: strin
 ];
 
 /** Presets (SI values; Ea in eV). */
-export const PRESETS: readonly Preset<IonhopParams>[] = PRESET_TARGETS.map(({ id, label, source, target }) => ({
+export const presets: readonly Preset<IonhopParams>[] = PRESET_TARGETS.map(({ id, label, source, target }) => ({
   id,
   label,
   source,

@@ -12,7 +12,7 @@ import { BOLTZMANN_EV } from '../../core/constants';
 import { deriveSeed } from '../../core/rng';
 import type { RunContext } from '../../core/model';
 import type { IonhopParams } from './params';
-import { simulate } from './simulate';
+import { run } from './run';
 
 /** One temperature of a sweep: T (K), σ and its standard error (S/m). */
 export interface SweepPoint {
@@ -117,7 +117,7 @@ export async function arrheniusSweep(
 ): Promise<{ points: SweepPoint[]; fit: ArrheniusFit }> {
   const points: SweepPoint[] = [];
   for (const [i, T] of temperatures.entries()) {
-    const result = await simulate({ ...params, T, seed: sweepSeed(params.seed, i) }, { signal: ctx.signal });
+    const result = await run({ ...params, T, seed: sweepSeed(params.seed, i) }, { signal: ctx.signal });
     const sigma = result.summary.conductivity;
     const err = result.summary.conductivityErr;
     if (typeof sigma !== 'number') throw new Error(`T: no conductivity at ${T} K`);

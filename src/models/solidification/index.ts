@@ -3,30 +3,28 @@
  * linearised diagram) with constitutional supercooling and Mullins–Sekerka interface stability.
  * mode = 'steady' gives the analytic steady state; mode = 'transient' solves the moving-interface
  * solute transport. The G–V / G–R stability maps are a separate pure function,
- * `computeStabilityMap` (re-exported here), so the app can spread rows over workers.
+ * `computeStabilityMap`, so the app can spread rows over workers. The public index: the model
+ * definition (default export) and what the views need.
  */
-import type { ModelDefinition } from '../../core/model';
-import { crossChecks, paramSpecs, presets, type SolidificationParams } from './params';
-import { runSteady, runTransient } from './simulate';
-import { throwIfAborted } from '../../core/cooperative';
+import { defineModel } from '../../core/model';
+import { crossChecks, paramSpecs, type SolidificationParams } from './params';
+import { presets } from './presets';
+import { run } from './run';
 
-export { computeStabilityMap, REGIMES, type StabilityMapRequest, type StabilityMapBlock } from './stabilityMap';
-export { seriesInfo, type SeriesPair } from './seriesInfo';
+export { computeStabilityMap, type StabilityMapRequest, type StabilityMapBlock } from './stabilityMap';
+export { REGIMES } from './stability';
+export { STEADY_TOLERANCE, steadyVelocity } from './simulate';
+export { presets } from './presets';
+export { DISPLAY_UNITS } from './outputUnits';
 export type { SolidificationParams } from './params';
 
-const model: ModelDefinition<SolidificationParams> = {
+const model = defineModel<SolidificationParams>({
   id: 'solidification',
   title: 'Directional solidification of SiGe',
   params: paramSpecs,
   crossChecks,
   presets,
-  async run(params, ctx = {}) {
-    if (params.mode === 'steady') {
-      throwIfAborted(ctx.signal);
-      return runSteady(params);
-    }
-    return runTransient(params, ctx);
-  },
-};
+  run,
+});
 
 export default model;

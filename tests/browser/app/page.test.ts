@@ -37,6 +37,14 @@ describe('model page', () => {
     await expect.element(field).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('shows an input failure the model finds while running (InvalidParamsError) beside its field', async () => {
+    history.replaceState(null, '', '#/wave?rejectInput=true');
+    await render(App, { entries: [waveEntry] });
+    const field = page.getByRole('textbox', { name: /Amplitude/ });
+    await expect.element(field).toHaveAttribute('aria-invalid', 'true');
+    await expect.element(page.getByRole('alert')).toHaveTextContent(/amplitude: rejected by the model during the run/);
+  });
+
   it('accepts a unit string, writes the value in the display unit into the URL, and restores it from the URL', async () => {
     const screen = await openWave('#/wave');
     const field = page.getByRole('textbox', { name: /Amplitude/ });

@@ -4,12 +4,11 @@
  */
 import type { ModelEntry } from '../../../src/app/models/types';
 import wave from '../../fixtures/wave-model';
-import type { ModelDefinition } from '../../../src/core/model';
 
 /** The wave model's page entry (partial results carry their "time" reached). */
 export const waveEntry: ModelEntry = {
   id: 'wave',
-  loadModel: async () => wave as unknown as ModelDefinition,
+  loadModel: async () => wave,
   createWorker: () => new Worker(new URL('../../fixtures/wave-model.worker.ts', import.meta.url), { type: 'module' }),
   loadView: () => import('./WaveView.svelte'),
   equations: [{ tex: 'y = A \\sin(6\\pi x)\\,e^{-2x}', captionKey: 'explain.title' }],

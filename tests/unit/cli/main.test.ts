@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import wave from '../../fixtures/wave-model';
-import type { ModelDefinition } from '../../../src/core/model';
 
-const loaders = { wave: async () => wave as unknown as ModelDefinition };
+const loaders = { wave: async () => wave };
 
 async function cli(argv: string[], files: Record<string, string> = {}) {
   let stdout = '';
@@ -115,7 +114,7 @@ describe('CLI and input problems found during a run', () => {
     const { InvalidParamsError } = await import('../../../src/core/model');
     const picky = { ...wave, run: async () => Promise.reject(new InvalidParamsError('amplitude', 'amplitude: too wobbly for this model')) };
     let stderr = '';
-    const code = await runCli(['picky'], { stdout: () => {}, stderr: (t) => (stderr += t), readFile: () => '' }, { picky: async () => picky as unknown as ModelDefinition });
+    const code = await runCli(['picky'], { stdout: () => {}, stderr: (t) => (stderr += t), readFile: () => '' }, { picky: async () => picky });
     expect(code).toBe(2);
     expect(stderr.trim()).toBe('sim: invalid amplitude: too wobbly for this model');
   });
@@ -200,7 +199,7 @@ describe('CLI: hostile names, plumbing and message shape (issue 11, items 2 and 
   it('prints any model error as one line of at most 1000 characters', async () => {
     const noisy = { ...wave, run: async () => Promise.reject(new Error(`first\nsecond\r\n${'x'.repeat(5000)}`)) };
     let stderr = '';
-    const code = await runCli(['noisy'], { stdout: () => {}, stderr: (t) => (stderr += t), readFile: () => '' }, { noisy: async () => noisy as unknown as ModelDefinition });
+    const code = await runCli(['noisy'], { stdout: () => {}, stderr: (t) => (stderr += t), readFile: () => '' }, { noisy: async () => noisy });
     expect(code).toBe(1);
     expect(stderr.split('\n')).toHaveLength(2);
     expect(stderr.startsWith('sim: first second x')).toBe(true);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { formatRemaining, progressLine } from '../../../src/cli/progress';
 import { runCli } from '../../../src/cli/main';
 import wave from '../../fixtures/wave-model';
-import type { ModelDefinition } from '../../../src/core/model';
 
 const ERASE = '\r\x1b[2K';
 
@@ -43,7 +42,7 @@ describe('CLI progress line', () => {
         readFile: () => '',
         progress: (label) => progressLine((t) => (stderr += t), label),
       },
-      { wave: async () => wave as unknown as ModelDefinition },
+      { wave: async () => wave },
     );
     expect(code).toBe(0);
     expect(JSON.parse(stdout).summary.samples).toBe(200);

@@ -5,13 +5,10 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import hydrogen from '../../../src/models/hydrogen';
+import model from '../../../src/models/hydrogen';
 import { validateParams } from '../../../src/core/params';
-import type { ModelDefinition } from '../../../src/core/model';
 import { fcParams, RUN_BOUND_MS } from './fuzzConfig';
 import { boundedRun, outcomeProblem } from './boundedRun';
-
-const model = hydrogen as unknown as ModelDefinition;
 
 const header = fc.constantFrom(null, 'T,p,H/M,dir', 'T[K],p[bar],H/M,dir', 'T[C],p[kPa],wt%,dir', 'T[degC],p[hPa],mass%', 'T[K],p[MPa],H/M', 'T[F],p[furlong],x', 'a,b,c', 'T,p');
 const number = (min: number, max: number) => fc.double({ min, max, noNaN: true }).map((x) => String(x));

@@ -36,3 +36,19 @@ describe('import boundary of the pure layers (eslint.config.js)', () => {
     expect(await messages("import { Scene } from 'three';\nexport const s = new Scene();\n", 'src/viz/scene/fake.ts')).toEqual([]);
   });
 });
+
+describe("app code uses a model only through its public index (eslint.config.js)", () => {
+  it.each([
+    ["import { MATERIALS } from '../../../models/hydrogen/materials';", 'src/app/models/hydrogen/fake.ts'],
+    ["import type { SolidificationParams } from '../../../models/solidification/params';", 'src/app/models/solidification/fake.ts'],
+    ["import { run } from '../src/models/ionhop/run';", 'workers/fake.worker.ts'],
+  ])('rejects %s in %s', async (code, file) => {
+    const found = await messages(`${code}\nexport const x = 1;\n`, file);
+    expect(found.some((m) => m.startsWith('no-restricted-imports') && m.includes('public index')), found.join('; ')).toBe(true);
+  });
+
+  it('allows the public index, the registry and the app entries', async () => {
+    const code = "import { MATERIALS } from '../../../models/hydrogen';\nimport { modelIds } from '../../../models/registry';\nimport { en } from './i18n';\nexport const x = [MATERIALS, modelIds, en];\n";
+    expect(await messages(code, 'src/app/models/hydrogen/fake.ts')).toEqual([]);
+  });
+});

@@ -3,13 +3,13 @@
  * view, the equations of the explanation panel (equilibrium, Lacher isotherm, Maxwell rule,
  * van 't Hoff, fugacity, capacity), the assumptions, the guide text and the landing picture.
  */
-import type { ModelDefinition } from '../../../core/model';
+import { modelLoaders } from '../../../models/registry';
 import type { ModelEntry } from '../types';
 
 export const hydrogenEntry: ModelEntry = {
   id: 'hydrogen',
   createWorker: () => new Worker(new URL('../../../../workers/hydrogen.worker.ts', import.meta.url), { type: 'module' }),
-  loadModel: () => import('../../../models/hydrogen').then((m) => m.default as unknown as ModelDefinition),
+  loadModel: modelLoaders.hydrogen,
   loadView: () => import('./View.svelte'),
   equations: [
     {

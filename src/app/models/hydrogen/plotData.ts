@@ -5,6 +5,8 @@
  * 1/T → 1000/T, p → log₁₀ p); no physics. Labels come from the caller's translate function.
  */
 import type { ModelResult, SummaryValue } from '../../../core/model';
+import { DISPLAY_UNITS } from '../../../models/hydrogen';
+import { OKABE_ITO } from '../../colors';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
 import type { PctPath, PctSurfaceData } from '../../../viz/scene/pctSurface';
 
@@ -17,19 +19,19 @@ type Translate = (key: string, vars?: Record<string, string | number>) => string
  * fallbacks are used when a plot is exported as a standalone SVG/PNG.
  */
 export const colors = {
-  des: 'var(--h2-des, #0072B2)',
-  abs: 'var(--h2-abs, #D55E00)',
-  desLight: 'var(--h2-des-family, #56B4E9aa)',
-  absLight: 'var(--h2-abs-family, #56B4E9aa)',
-  data: 'var(--h2-data, #009E73)',
-  band: '#CC79A7',
+  des: `var(--h2-des, ${OKABE_ITO.blue})`,
+  abs: `var(--h2-abs, ${OKABE_ITO.vermilion})`,
+  desLight: `var(--h2-des-family, ${OKABE_ITO.skyBlue}aa)`,
+  absLight: `var(--h2-abs-family, ${OKABE_ITO.skyBlue}aa)`,
+  data: `var(--h2-data, ${OKABE_ITO.bluishGreen})`,
+  band: OKABE_ITO.reddishPurple,
 } as const;
 
 /** Dotted stroke of absorption curves (desorption is solid; extrapolated parts are dashed). */
 export const ABS_DASH = '1.5 3.5';
 /** Stroke of the desorption van 't Hoff lines of the second and higher plateaus. */
 const HIGHER_PLATEAU_DASH = '7 3';
-const PA_PER_BAR = 1e5;
+const BAR_PER_PA = DISPLAY_UNITS.pressure.factor;
 
 /** The partial result merged over the last complete one, so a streaming run redraws smoothly. */
 export function mergeShown(result: ModelResult | null, partial: ModelResult | null): ModelResult | null {
@@ -96,7 +98,7 @@ export function splitExtrapolated(
 }
 
 function toBar(p: ArrayLike<number>): Float64Array {
-  return Float64Array.from({ length: p.length }, (_, i) => p[i] / PA_PER_BAR);
+  return Float64Array.from({ length: p.length }, (_, i) => p[i] * BAR_PER_PA);
 }
 
 /**
@@ -198,7 +200,7 @@ export function isothermPlot(shown: ModelResult, T: number | null, t: Translate)
   // the log axis is extended to whole decades, and so is the band (it spans the full height)
   let yDomain: [number, number] | undefined;
   if (p && p.length > 1) {
-    yDomain = [10 ** Math.floor(Math.log10(p[0] / PA_PER_BAR) + 1e-9), 10 ** Math.ceil(Math.log10(p[p.length - 1] / PA_PER_BAR) - 1e-9)];
+    yDomain = [10 ** Math.floor(Math.log10(p[0] * BAR_PER_PA) + 1e-9), 10 ** Math.ceil(Math.log10(p[p.length - 1] * BAR_PER_PA) - 1e-9)];
   }
   const ranges = plateauRanges(shown);
   if (yDomain) {

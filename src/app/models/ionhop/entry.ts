@@ -4,18 +4,14 @@
  * charge diffusion, Haven ratio, Nernst–Einstein, Arrhenius, the BKL algorithm, the bcc
  * tetrahedral path), the assumptions, the guide text and the landing picture.
  */
-import type { ModelDefinition } from '../../../core/model';
+import { modelLoaders } from '../../../models/registry';
 import type { ModelEntry } from '../types';
-
-/** Starts one ionhop model worker (also used by the view's sweep pool). */
-export function createIonhopWorker(): Worker {
-  return new Worker(new URL('../../../../workers/ionhop.worker.ts', import.meta.url), { type: 'module' });
-}
+import { createIonhopWorker } from './worker';
 
 export const ionhopEntry: ModelEntry = {
   id: 'ionhop',
   createWorker: createIonhopWorker,
-  loadModel: () => import('../../../models/ionhop').then((m) => m.default as unknown as ModelDefinition),
+  loadModel: modelLoaders.ionhop,
   loadView: () => import('./View.svelte'),
   equations: [
     { tex: '\\Gamma = \\nu_0 \\exp\\!\\left(-\\frac{E_a}{k_B T}\\right)', captionKey: 'eq.ionhop.rate' },

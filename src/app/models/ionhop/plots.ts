@@ -8,26 +8,27 @@ import type { ModelResult } from '../../../core/model';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
 import { paletteColor } from '../../../viz/plot/palette';
 import type { ArrheniusFit, Electrolyte, SweepPoint } from '../../../models/ionhop';
-import { arrheniusPrefactor, arrheniusSigmaT } from '../../../models/ionhop';
+import { arrheniusPrefactor, arrheniusSigmaT, DISPLAY_UNITS } from '../../../models/ionhop';
 import { electrolyteText } from '../../i18n/sources';
+import { EXTRA_COLORS, OKABE_ITO } from '../../colors';
 
 /** m² → Å². */
-export const M2_TO_A2 = 1e20;
+export const M2_TO_A2 = DISPLAY_UNITS.area.factor;
 /** m²/s → cm²/s. */
-export const M2S_TO_CM2S = 1e4;
+export const M2S_TO_CM2S = DISPLAY_UNITS.diffusivity.factor;
 /** S/m → mS/cm. */
-export const SM_TO_MSCM = 10;
+export const SM_TO_MSCM = DISPLAY_UNITS.conductivity.factor;
 /** S/m → S/cm. */
-const SM_TO_SCM = 0.01;
+const SM_TO_SCM = DISPLAY_UNITS.conductivityPerCm.factor;
 /** Room temperature of the measured conductivities, K. */
 export const ROOM_T = 298.15;
 
-/** Colours of the ion types (Okabe–Ito). */
-export const ION_COLORS: Record<string, string> = { Li: '#0072B2', Na: '#009E73', Mg: '#7A4FA8', H: '#8A8F98' };
+/** Colours of the ion types: Li⁺ and Na⁺ Okabe–Ito, Mg²⁺ and H⁺ outside the palette (EXTRA_COLORS). */
+export const ION_COLORS: Record<string, string> = { Li: OKABE_ITO.blue, Na: OKABE_ITO.bluishGreen, Mg: EXTRA_COLORS.violet, H: EXTRA_COLORS.grey };
 /** Colours of the tagged ions and their trails (chosen to stand out from every ion colour). */
-export const TRAIL_COLORS = ['#E69F00', '#D55E00', '#F0E442', '#CC79A7'] as const;
+export const TRAIL_COLORS = [OKABE_ITO.orange, OKABE_ITO.vermilion, OKABE_ITO.yellow, OKABE_ITO.reddishPurple] as const;
 /** Colour of the model's own marks on the Arrhenius and occupancy plots. */
-export const MODEL_COLOR = '#D55E00';
+export const MODEL_COLOR = OKABE_ITO.vermilion;
 
 type Labels = Record<string, string>;
 

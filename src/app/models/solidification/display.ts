@@ -4,13 +4,15 @@
  * computes physics; it only rescales and selects what the model returned.
  */
 import type { Series, SummaryValue } from '../../../core/model';
+import { ZERO_CELSIUS } from '../../../core/constants';
+import { OKABE_ITO } from '../../colors';
 
 /** Okabe–Ito colours of the interface regimes (planar, cellular, dendritic, absolute). */
 export const REGIME_COLORS: Record<string, string> = {
-  planar: '#009E73',
-  cellular: '#E69F00',
-  dendritic: '#D55E00',
-  absolute: '#56B4E9',
+  planar: OKABE_ITO.bluishGreen,
+  cellular: OKABE_ITO.orange,
+  dendritic: OKABE_ITO.vermilion,
+  absolute: OKABE_ITO.skyBlue,
 };
 
 /** Temperature unit for display. */
@@ -18,7 +20,12 @@ export type TempUnit = 'K' | 'C';
 
 /** Kelvin → display temperature. */
 export function toTemp(kelvin: number, unit: TempUnit): number {
-  return unit === 'C' ? kelvin - 273.15 : kelvin;
+  return kelvin + tempOffset(unit);
+}
+
+/** What to add to a temperature in K to show it in `unit`. */
+export function tempOffset(unit: TempUnit): number {
+  return unit === 'C' ? -ZERO_CELSIUS : 0;
 }
 
 /** Unit symbol of a display temperature. */

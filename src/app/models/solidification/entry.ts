@@ -3,12 +3,12 @@
  * equations and assumptions of its explanation panel, the guided "try this" text and the
  * landing-card picture (a crucible with a growing ingot and a wavy interface).
  */
-import type { ModelDefinition } from '../../../core/model';
+import { modelLoaders } from '../../../models/registry';
 import type { ModelEntry } from '../types';
 
 export const solidificationEntry: ModelEntry = {
   id: 'solidification',
-  loadModel: () => import('../../../models/solidification').then((m) => m.default as unknown as ModelDefinition),
+  loadModel: modelLoaders.solidification,
   createWorker: () => new Worker(new URL('../../../../workers/solidification.worker.ts', import.meta.url), { type: 'module' }),
   loadView: () => import('./View.svelte'),
   equations: [

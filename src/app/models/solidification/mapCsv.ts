@@ -4,19 +4,19 @@
  * regime and the maximum constitutional supercooling ΔT_cs [K].
  */
 import { formatCsv, type Cell } from '../../../export/csv';
-import { REGIMES } from '../../../models/solidification/stability';
+import { DISPLAY_UNITS as U, REGIMES } from '../../../models/solidification';
 import type { StabilityMap } from './mapClient';
 
 /** CSV text of `map` (rows: G ascending, then the column quantity ascending). */
 export function mapToCsv(map: StabilityMap): string {
   const { axis, nG, nY } = map.request;
-  const header = ['G [K/mm]', ...(axis === 'V' ? ['V [µm/s]'] : ['R [K/min]', 'V [µm/s]']), 'regime', 'ΔT_cs max [K]'];
+  const header = [`G [${U.gradient.unit}]`, ...(axis === 'V' ? [`V [${U.velocity.unit}]`] : [`R [${U.coolingRate.unit}]`, `V [${U.velocity.unit}]`]), 'regime', 'ΔT_cs max [K]'];
   const rows: Cell[][] = [];
   for (let i = 0; i < nG; i++) {
     for (let j = 0; j < nY; j++) {
       const k = i * nY + j;
-      const column = axis === 'V' ? [map.V[k] * 1e6] : [map.Y[j] * 60, map.V[k] * 1e6];
-      rows.push([map.G[i] * 1e-3, ...column, REGIMES[map.regime[k]] ?? null, map.deltaTcs[k]]);
+      const column = axis === 'V' ? [map.V[k] * U.velocity.factor] : [map.Y[j] * U.coolingRate.factor, map.V[k] * U.velocity.factor];
+      rows.push([map.G[i] * U.gradient.factor, ...column, REGIMES[map.regime[k]] ?? null, map.deltaTcs[k]]);
     }
   }
   return formatCsv(header, rows);

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import model, { type HydrogenParams } from '../../../../src/models/hydrogen';
-import { defaultsOf, type ModelDefinition } from '../../../../src/core/model';
+import { defaultsOf } from '../../../../src/core/model';
 import { validateParams } from '../../../../src/core/params';
 import { runCli } from '../../../../src/cli/main';
 
@@ -18,7 +18,7 @@ async function cli(argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readFile: () => '' }, {
-    hydrogen: async () => model as unknown as ModelDefinition,
+    hydrogen: async () => model,
   });
   return { code, stdout, stderr };
 }

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import model from '../../../../src/models/solidification';
-import { defaultsOf, InvalidParamsError, type ModelDefinition } from '../../../../src/core/model';
+import { defaultsOf, InvalidParamsError } from '../../../../src/core/model';
 import { validateParams } from '../../../../src/core/params';
 import { runCli } from '../../../../src/cli/main';
 import type { SolidificationParams } from '../../../../src/models/solidification/params';
@@ -22,7 +22,7 @@ async function cli(argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readFile: () => '' }, {
-    solidification: async () => model as unknown as ModelDefinition,
+    solidification: async () => model,
   });
   return { code, stdout, stderr };
 }
