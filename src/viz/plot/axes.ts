@@ -5,7 +5,7 @@
 import type { Selection } from 'd3-selection';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { setAttr, setText } from './dom';
-import { TICK_SPACE, TITLE_GAP, type Frame } from './frame';
+import { TICK_SPACE, TITLE_GAP, xTickPadding, type Frame } from './frame';
 
 /** The axis groups and titles of a plot, with what each axis was last drawn for. */
 export interface AxisParts {
@@ -24,7 +24,7 @@ export function drawAxes(parts: AxisParts, frame: Frame, xTitle: string, yTitle:
   const yKey = `${y.domain()}|${y.range()}|${margin.left}|${font}|${y.ticks(frame.yTicks).map(frame.yFormat).join()}`;
   if (xKey !== parts.keys.x) {
     parts.keys.x = xKey;
-    const axis = axisBottom(x).ticks(frame.xTicks).tickFormat((v) => frame.xFormat(Number(v)));
+    const axis = axisBottom(x).ticks(frame.xTicks).tickPadding(xTickPadding(font)).tickFormat((v) => frame.xFormat(Number(v)));
     parts.xAxis.attr('transform', `translate(0,${height - margin.bottom})`).call(axis);
     parts.xAxis.attr('font-size', font).selectAll('text').attr('font-size', font);
   }
@@ -36,7 +36,7 @@ export function drawAxes(parts: AxisParts, frame: Frame, xTitle: string, yTitle:
   }
   setAttr(parts.xLabel, 'font-size', titleFont);
   setAttr(parts.xLabel, 'x', (margin.left + width - margin.right) / 2);
-  setAttr(parts.xLabel, 'y', Math.round(height - margin.bottom + TICK_SPACE + font * 1.2 + TITLE_GAP + titleFont * 0.8));
+  setAttr(parts.xLabel, 'y', Math.round(height - margin.bottom + 6 + xTickPadding(font) + font * 1.2 + TITLE_GAP + titleFont * 0.8));
   setText(parts.xLabel, xTitle);
   // rotated −90°: the glyphs' ascent points left, their descent (≈ 0.25 em) right, toward the tick labels
   const ty = Math.floor(margin.left - TICK_SPACE - frame.yTickWidth - TITLE_GAP - titleFont * 0.25);

@@ -42,6 +42,13 @@ export interface Frame {
 
 /** Tick length plus the gap between a tick and its label (d3-axis defaults), px. */
 export const TICK_SPACE = 9;
+/**
+ * Gap between an x tick and its label, px: wide enough at any font size that the first x label
+ * stays below the lowest y label beside the corner (which is centred on the x axis).
+ */
+export function xTickPadding(font: number): number {
+  return Math.max(3, Math.ceil(font * 0.85 - 6));
+}
 /** Gap between tick labels and an axis title, px. */
 export const TITLE_GAP = 6;
 /** Font size used when the page sets none, px. */
@@ -76,7 +83,7 @@ export function layoutFrame(data: LinePlotData, options: LinePlotOptions, font: 
   const titleFont = font + 1;
   const top = Math.round(font * 0.6) + 6;
   const right = Math.max(16, Math.round(font * 1.5));
-  const bottom = Math.ceil(TICK_SPACE + font * 1.2 + TITLE_GAP + titleFont * 1.1 + 2);
+  const bottom = Math.ceil(6 + xTickPadding(font) + font * 1.2 + TITLE_GAP + titleFont * 1.1 + 2);
   const xDomain = options.xDomain ?? extent(allValues(data, 'x'), !!options.xLog) ?? [0, 1];
   const yDomain = options.yDomain ?? extent(allValues(data, 'y'), !!options.yLog) ?? [0, 1];
   const y = makeScale(!!options.yLog, yDomain, [height - bottom, top]);
