@@ -52,7 +52,7 @@ function drawPoints(g: Group, mark: LineMark, color: string, frame: Frame, optio
   const labels: PointLabel[] = [];
   for (const k of mark.labels ? idx : []) {
     const text = mark.labels![k];
-    if (text) labels.push({ px: x(mark.x[k]), py: y(mark.y[k]), text, color });
+    if (text) labels.push({ px: x(mark.x[k]), py: y(mark.y[k]), text, color, side: mark.labelSide });
   }
   return labels;
 }

@@ -1,7 +1,7 @@
 /**
  * Labels beside the points of point marks: points within 30 px in x form a column whose labels
  * are stacked at least a line apart (kept inside the plot area) on the side facing the plot
- * centre, moved off reference rules and rule labels, with a leader line when a label moved away
+ * centre (or the side the mark asks for), moved off reference rules and rule labels, with a leader line when a label moved away
  * from its point.
  */
 import type { Selection } from 'd3-selection';
@@ -13,6 +13,8 @@ export interface PointLabel {
   py: number;
   text: string;
   color: string;
+  /** Side of the point the label goes; by default the side facing the plot centre. */
+  side?: 'left' | 'right';
 }
 
 /** An axis-aligned rectangle in the plot's pixels. */
@@ -87,7 +89,7 @@ export function drawPointLabels(plot: Selection<SVGGElement, unknown, null, unde
   const top = margin.top + 4;
   const bottom = height - margin.bottom - 2;
   for (const col of columnsOf(labels)) {
-    const left = col[0].px > (margin.left + width - margin.right) / 2;
+    const left = col[0].side ? col[0].side === 'left' : col[0].px > (margin.left + width - margin.right) / 2;
     const tx = (l: PointLabel) => (left ? l.px - LABEL_OFFSET : l.px + LABEL_OFFSET);
     const boxOf = (i: number, y: number): Box => {
       const w = measure(col[i].text, font);
