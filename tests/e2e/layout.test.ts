@@ -40,8 +40,8 @@ interface Collision {
 
 /**
  * Every collision in every drawn plot of the page: axis titles against tick labels, text labels
- * (point and rule labels, axis titles) against each other, and point labels against horizontal
- * reference rules. Boxes overlapping by less than 1 px count as touching, not colliding.
+ * (point and rule labels, axis titles) against each other, point labels against horizontal
+ * reference rules, and any text sticking out of the plot's left or right edge. Boxes overlapping by less than 1 px count as touching, not colliding.
  */
 function findCollisions(page: Page): Promise<{ plots: number; collisions: Collision[] }> {
   return page.evaluate(() => {
@@ -72,6 +72,11 @@ function findCollisions(page: Page): Promise<{ plots: number; collisions: Collis
         .map((l) => ({ text: 'rule', r: l.getBoundingClientRect() }));
       // a horizontal line's box has no height: give it the line's width
       for (const rule of rules) rule.r = new DOMRect(rule.r.x, rule.r.y - 1, rule.r.width, 2);
+      // nothing is cut off at the plot's left or right edge
+      const frame = svg.getBoundingClientRect();
+      for (const b of [...ticks, ...titles, ...labels]) {
+        if (b.r.left < frame.left - 1 || b.r.right > frame.right + 1) collisions.push({ plot, kind: 'text × plot edge', a: b.text, b: '', overlap: [Math.round(Math.max(frame.left - b.r.left, b.r.right - frame.right)), 0] });
+      }
       check(plot, 'axis title × tick label', titles, ticks, false);
       check(plot, 'tick label × tick label', ticks, ticks, true);
       check(plot, 'label × label', [...labels, ...titles], [...labels, ...titles], true);
