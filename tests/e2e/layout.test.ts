@@ -173,7 +173,13 @@ describe('full-screen cards', () => {
     const before = await card.locator('svg.chart').boundingBox();
     await card.getByRole('button', { name: /full-screen/ }).click();
     await page.waitForFunction(() => document.fullscreenElement?.matches('figure.plot') === true);
-    await expect.poll(async () => (await card.locator('svg.chart').boundingBox())?.height ?? 0).toBeGreaterThan(500);
+    // redrawn at the new size (not a small drawing stretched): drawn height = shown height > 500 px
+    const drawn = () => card.locator('svg.chart').evaluate((el) => ({ attr: Number(el.getAttribute('height')), shown: Math.round(el.getBoundingClientRect().height), font: el.querySelector('g.axis text')?.getAttribute('font-size') }));
+    await expect.poll(async () => (await drawn()).attr).toBeGreaterThan(500);
+    const full = await drawn();
+    console.log(`full-screen plot: drawn ${full.attr} px high, shown ${full.shown} px, tick font ${full.font} px`);
+    expect(Math.abs(full.shown - full.attr)).toBeLessThanOrEqual(2);
+    expect(full.font).toBe('20');
     expect(await card.getByRole('button', { name: /Leave full-screen/ }).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null);
