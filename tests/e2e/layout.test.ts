@@ -88,8 +88,8 @@ function findCollisions(page: Page): Promise<{ plots: number; collisions: Collis
 
 describe('plot text never collides', () => {
   const sizes = [
-    { name: 'projector, presenter mode', viewport: { width: 1920, height: 1080 }, query: '?present=1' },
-    { name: 'laptop', viewport: { width: 1366, height: 768 }, query: '' },
+    { name: 'projector, presenter mode', viewport: { width: 1920, height: 1080 }, query: '?present=1', font: 16, sceneScale: 1.5 },
+    { name: 'laptop', viewport: { width: 1366, height: 768 }, query: '', font: 11, sceneScale: 1 },
   ];
   for (const size of sizes) {
     for (const id of modelIds) {
@@ -101,6 +101,13 @@ describe('plot text never collides', () => {
         console.log(`${id} ${size.viewport.width}×${size.viewport.height}: ${plots} plots checked, ${collisions.length} collisions`, collisions);
         expect(plots).toBeGreaterThanOrEqual(2);
         expect(collisions).toEqual([]);
+        // every plot text and 3D view scales with the mode
+        const scaled = await page.evaluate(() => ({
+          fonts: [...new Set([...document.querySelectorAll('svg.chart g.axis text, svg.chart g.rule text')].map((e) => e.getAttribute('font-size')))],
+          scenes: [...document.querySelectorAll<HTMLCanvasElement>('canvas[aria-label]')].map((c) => c.clientHeight / parseFloat(c.style.getPropertyValue('--scene-height'))),
+        }));
+        expect(scaled.fonts).toEqual([String(size.font)]);
+        for (const k of scaled.scenes) expect(k).toBeCloseTo(size.sceneScale, 2);
         expect(errors).toEqual([]);
         await page.close();
       });
