@@ -98,6 +98,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: { executablePath: chromium, args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
+            // a laptop-sized page: below 760 px the app switches to its phone layout (parameters in a sheet)
+            viewport: { width: 1280, height: 900 },
             screenshotFailures: false,
           },
         },

@@ -7,6 +7,7 @@
 import { select } from 'd3-selection';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { axisBottom, axisLeft } from 'd3-axis';
+import { tickFormatOf } from './ticks';
 
 /** A grid of values: `values[j * xs.length + i]` belongs to (xs[i], ys[j]); xs and ys are cell centres. */
 export interface HeatmapData {
@@ -96,8 +97,12 @@ export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: He
     const right = x(m.x) > (margin.left + width - margin.right) / 2;
     g.append('text').attr('x', right ? -9 : 9).attr('y', 4).attr('text-anchor', right ? 'end' : 'start').attr('font-size', 'var(--plot-font-size, 11px)').attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 3).text(m.label);
   }
-  root.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(Math.max(2, Math.floor(width / 90)), options.xLog ? '~e' : undefined));
-  root.append('g').attr('class', 'axis y').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(Math.max(2, Math.floor(height / 50)), options.yLog ? '~e' : undefined));
+  const xTicks = Math.max(2, Math.floor(width / 90));
+  const yTicks = Math.max(2, Math.floor(height / 50));
+  const xFormat = tickFormatOf(x, !!options.xLog, xTicks);
+  const yFormat = tickFormatOf(y, !!options.yLog, yTicks);
+  root.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(xTicks).tickFormat((v) => xFormat(Number(v))));
+  root.append('g').attr('class', 'axis y').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(yTicks).tickFormat((v) => yFormat(Number(v))));
   root.append('text').attr('x', (margin.left + width - margin.right) / 2).attr('y', height - 8).attr('text-anchor', 'middle').attr('fill', 'currentColor').text(options.xLabel);
   root.append('text').attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').attr('fill', 'currentColor').text(options.yLabel);
   const xPx = xe.map((v) => x(v));

@@ -15,6 +15,8 @@ export interface LineMark {
   points?: boolean;
   /** Text beside each point (point marks only); labels near the same x are moved apart vertically, with a leader line. */
   labels?: ArrayLike<string>;
+  /** Side of the points their labels go (default: the side facing the centre of the plot). */
+  labelSide?: 'left' | 'right';
   /**
    * Key columns of the CSV export, one value per point (e.g. `{ 'T [K]': …, branch: … }` for a
    * family of isotherms drawn as one mark); not drawn.

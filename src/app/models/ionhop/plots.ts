@@ -190,10 +190,14 @@ export interface ArrheniusInput {
   sweep: { points: readonly SweepPoint[]; fit: ArrheniusFit | null } | null;
 }
 
+/** Lowest and highest temperature of the measured electrolytes' region of the Arrhenius plot, K. */
+const EA_T_RANGE: [number, number] = [250, 400];
+
 /**
- * The Arrhenius plot: measured σ at 25 °C as labelled points (by ion), their quoted activation
- * energies as dashed segments from 250 to 400 K (one mark, broken between electrolytes), this
- * run's point, and a sweep's points with their error band and fitted line.
+ * The Arrhenius plot: measured σ at 25 °C as labelled points (by ion, labels on the low-T side),
+ * their quoted activation energies as dashed segments from 25 °C up to 400 K on the other side,
+ * so no segment crosses a label (one mark, broken between electrolytes), this run's point, and a
+ * sweep's points with their error band and fitted line.
  */
 export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
   const lines: LineMark[] = [];
@@ -215,11 +219,12 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
       color,
       points: true,
       labels: list.map((e) => electrolyteText(shortName(e))),
+      labelSide: 'right',
       keys: { electrolyte: list.map((e) => e.name) },
     });
     for (const e of list) {
       if (e.Ea_eV === null) continue;
-      const seg = arrheniusLine(e.sigma25!, ROOM_T, e.Ea_eV, [250, 400]);
+      const seg = arrheniusLine(e.sigma25!, ROOM_T, e.Ea_eV, [ROOM_T, EA_T_RANGE[1]]);
       segX.push(...seg.x, NaN);
       segY.push(...seg.y, NaN);
     }
@@ -254,6 +259,24 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
     lines.push({ x: [1000 / input.model.T], y: [logSigmaT(input.model.sigma, input.model.T)], label: l.model, color: '#E69F00', points: true, labels: [l.model] });
   }
   return { lines, bands };
+}
+
+/**
+ * The x domain (1000/T, K⁻¹) of the Arrhenius plot: every x drawn, and at least 250 … 400 K, so
+ * the labels on the low-T side of the measured points have room.
+ */
+export function arrheniusXDomain(data: LinePlotData): [number, number] {
+  let lo = 1000 / EA_T_RANGE[1];
+  let hi = 1000 / EA_T_RANGE[0];
+  for (const l of data.lines) {
+    for (let i = 0; i < l.x.length; i++) {
+      if (Number.isFinite(l.x[i])) {
+        lo = Math.min(lo, l.x[i]);
+        hi = Math.max(hi, l.x[i]);
+      }
+    }
+  }
+  return [lo, hi];
 }
 
 /** σ (mS/cm) against occupancy from an occupancy sweep, with its error band. */
