@@ -92,6 +92,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          setupFiles: ['tests/browser/setup.ts'],
           testTimeout: 30_000,
           browser: {
             enabled: true,
