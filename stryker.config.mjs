@@ -1,0 +1,26 @@
+/**
+ * StrykerJS mutation testing (`npm run mutation`): mutates the pure layers `src/models/**` and
+ * `src/core/**` and runs the Node unit tests (vitest.stryker.config.ts) against every mutant.
+ * The session and worker client (`src/app/session.svelte.ts`, `src/app/worker/client.ts`) are
+ * tested only in Vitest browser mode; see README "Mutation testing" for why they are not mutated.
+ * Incremental mode keeps results in reports/ (gitignored), so a re-run tests only changed code.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['src/models/**/*.ts', 'src/core/**/*.ts'],
+  coverageAnalysis: 'perTest',
+  // the machine is shared: two test processes at most
+  concurrency: 2,
+  timeoutMS: 30_000,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  reporters: ['clear-text', 'json', 'progress-append-only'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
+  thresholds: { high: 90, low: 80, break: null },
+};
