@@ -14,10 +14,15 @@ export default {
   coverageAnalysis: 'perTest',
   // the machine is shared: two test processes at most
   concurrency: 2,
-  timeoutMS: 30_000,
+  // extra time a mutant may take over its tests' normal run before it counts as a timeout (an endless loop)
+  timeoutMS: 10_000,
+  // the first run of all unit tests takes minutes on a shared two-core machine
+  dryRunTimeoutMinutes: 30,
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',
   tempDirName: '.stryker-tmp',
+  // not copied into the sandbox: build output, reports and other runs' sandboxes
+  ignorePatterns: ['dist', 'reports', '.stryker-tmp*', 'coverage', 'test-results'],
   cleanTempDir: 'always',
   reporters: ['clear-text', 'json', 'progress-append-only'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
