@@ -1,13 +1,14 @@
 /**
  * Prints the mutation score per directory (src/models, each model, src/core) and in total from
- * Stryker's JSON report (reports/mutation/mutation.json), after `stryker run` in `npm run mutation`.
+ * Stryker's JSON report (reports/mutation/mutation.json, or the path given as the first argument),
+ * after `stryker run` in `npm run mutation`.
  * Score = detected / (detected + undetected), detected = killed + timeout, undetected = survived +
  * no coverage (Stryker's definition; ignored mutants and mutants that do not compile are not counted).
  * Exits 1 when src/models or src/core is below 80 %.
  */
 import { readFileSync } from 'node:fs';
 
-const REPORT = 'reports/mutation/mutation.json';
+const REPORT = process.argv[2] ?? 'reports/mutation/mutation.json';
 const FLOOR = 80;
 
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
