@@ -119,8 +119,8 @@ export function displayUnitOf(spec: NumberSpec): string {
 }
 
 /**
- * A number for messages: integers exactly (below 1e21), others with `digits` significant digits
- * (fixed notation from 1e-3 to 1e6, else exponential).
+ * A number for messages: integers exactly (below 1e21); others from 1e-3 to 1e6 in fixed notation
+ * with `digits` significant digits, else in exponential notation with `digits` − 2 significant digits.
  */
 export function formatNumber(x: number, digits = 6): string {
   if (Number.isInteger(x) && Math.abs(x) < 1e21) return String(x);
@@ -180,19 +180,19 @@ export function allowedText(spec: ParamSpec): string {
   }
 }
 
+/** The valibot schema of one field; a type failure's message is the reason shown after "key: ". */
 function fieldSchema(spec: ParamSpec): v.GenericSchema {
-  const label = `${spec.key}`;
   switch (spec.kind) {
     case 'number':
       return v.pipe(
-        v.number(`${label} must be a number`),
-        v.finite(`${label} must be finite`),
+        v.number('must be a number'),
+        v.finite('must be finite'),
         v.minValue(spec.min, 'range'),
         v.maxValue(spec.max, 'range'),
       );
     case 'integer':
       return v.pipe(
-        v.number(`${label} must be a number`),
+        v.number('must be a number'),
         v.integer('integer'),
         v.minValue(spec.min, 'range'),
         v.maxValue(spec.max, 'range'),
@@ -200,7 +200,7 @@ function fieldSchema(spec: ParamSpec): v.GenericSchema {
     case 'choice':
       return v.picklist(spec.choices.map((c) => c.value), 'choice');
     case 'boolean':
-      return v.boolean(`${label} must be true or false`);
+      return v.boolean('must be true or false');
     case 'text':
       return v.pipe(v.string(), v.maxLength(spec.maxLength, 'length'));
   }

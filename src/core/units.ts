@@ -25,7 +25,6 @@ const aliases: ReadonlyArray<[RegExp, string]> = [
   [/²/g, '^2'],
   [/³/g, '^3'],
   [/·/g, ' '],
-  [/−/g, '-'],
 ];
 
 /**

@@ -35,14 +35,22 @@ describe('renderLinePlot', () => {
     expect(d.match(/M/g)).toHaveLength(2);
   });
 
-  it('redraws from scratch when called again (no hidden state)', () => {
-    const el = svg();
-    const data = { lines: [{ x: [0, 1], y: [0, 1], label: 'l' }] };
+  it('keeps a skeleton per element, yet a redraw with other data equals a first draw of that data', () => {
+    // renderLinePlot keeps state: a per-element skeleton (WeakMap) and the last axis keys, and a
+    // module counter for clip-path ids. This checks that this state never shows in the drawing.
+    const withoutClipIds = (html: string) => html.replace(/clip-\d+/g, 'clip-N');
     const opts = { title: 'R', xLabel: 'x', yLabel: 'y', width: 300, height: 200 };
-    renderLinePlot(el, data, opts);
-    const first = el.innerHTML;
-    renderLinePlot(el, data, opts);
-    expect(el.innerHTML).toBe(first);
+    const a = { lines: [{ x: [0, 1, 2], y: [0, 1, 4], label: 'a' }] };
+    const b = { lines: [{ x: [0, 10], y: [5, -3], label: 'b' }], rules: [{ axis: 'y' as const, value: 1, label: 'one' }] };
+    const reused = svg();
+    renderLinePlot(reused, a, opts);
+    renderLinePlot(reused, b, { ...opts, title: 'S' });
+    const fresh = svg();
+    renderLinePlot(fresh, b, { ...opts, title: 'S' });
+    expect(withoutClipIds(reused.innerHTML)).toBe(withoutClipIds(fresh.innerHTML));
+    const once = reused.innerHTML;
+    renderLinePlot(reused, b, { ...opts, title: 'S' });
+    expect(reused.innerHTML).toBe(once);
   });
 });
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { RegularSolutionDiagram } from '../../../../src/models/solidification/regularSolution';
+
+const d = new RegularSolutionDiagram();
+
+describe('RegularSolutionDiagram at and beyond the pure ends', () => {
+  it('gives the melting points of the pure components and the pure phases at x ≤ 0 and x ≥ 1', () => {
+    for (const x of [0, -0.2]) {
+      expect(d.fromLiquid(x)).toEqual({ T: d.data.TmA, xL: x, xS: 0 });
+      expect(d.fromSolid(x)).toEqual({ T: d.data.TmA, xL: 0, xS: x });
+    }
+    for (const x of [1, 1.3]) {
+      expect(d.fromLiquid(x)).toEqual({ T: d.data.TmB, xL: x, xS: 1 });
+      expect(d.fromSolid(x)).toEqual({ T: d.data.TmB, xL: 1, xS: x });
+    }
+    expect(d.partition(0)).toBe(d.dilutePartition());
+    expect(d.partition(-1)).toBe(d.dilutePartition());
+  });
+
+  it('solves the same tie-line from either side inside (1e-9 in T, 1e-9 in x)', () => {
+    for (const xL of [1e-4, 0.05, 0.3, 0.7, 0.99]) {
+      const a = d.fromLiquid(xL);
+      const b = d.fromSolid(a.xS);
+      expect(Math.abs(b.T - a.T), `T at xL = ${xL}: ${a.T} vs ${b.T}`).toBeLessThan(1e-9);
+      expect(Math.abs(b.xL - xL), `xL back from xS = ${a.xS}: ${b.xL}`).toBeLessThan(1e-9);
+      expect(a.T).toBeLessThan(d.data.TmA);
+      expect(a.T).toBeGreaterThan(d.data.TmB);
+    }
+  });
+});
