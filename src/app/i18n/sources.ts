@@ -77,8 +77,3 @@ export function electrolyteText(english: string): string {
   if (localeState.current !== 'ja') return english;
   return ELECTROLYTE_JA.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), english);
 }
-
-/** Ids that have a Japanese source note, by kind (for the completeness test). */
-export function japaneseSourceIds(kind: string): string[] {
-  return Object.keys(jaSources[kind] ?? {});
-}

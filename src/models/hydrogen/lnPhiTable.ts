@@ -43,11 +43,6 @@ function weights(s: number, w: Float64Array): void {
 const wp = new Float64Array(4);
 const wt = new Float64Array(4);
 
-/** Number of table rows computed so far (for benchmarks and tests). */
-export function tableRowsComputed(): number {
-  return rows.filter((r) => r !== undefined).length;
-}
-
 /** ln φ of H₂ at p (Pa), T (K) from the cached Leachman table; exact evaluation outside it. */
 export function tableLnPhi(p: number, T: number): number {
   const x = (Math.log(p) - LNP0) / DLNP;

@@ -49,21 +49,18 @@ function invertSymmetric(a: number, b: number, d: number): [number, number, numb
   return [d / det, -b / det, a / det];
 }
 
+/** One plateau point: u = 1/T (K⁻¹), v = ln(f/p°), x = composition (H/M). */
+interface Point {
+  u: number;
+  v: number;
+  x: number;
+}
+
 /**
- * Fits v = ΔH/(R T) − ΔS/R + s (x − x̄) to all plateau points of the given groups (one direction).
- * Throws when fewer than two distinct temperatures are given.
+ * True when the plateaus spread in composition enough to fit a common slope apart from 1/T: at
+ * least k + 2 points and a within-plateau spread of x (H/M) above round-off.
  */
-export function vantHoffFit(groups: readonly PlateauGroup[]): VantHoffFit {
-  const temps = new Set(groups.map((g) => Math.round(g.T * 100)));
-  if (temps.size < 2) throw new Error("data: a van 't Hoff fit needs plateaus at two or more temperatures");
-  const pts = groups.flatMap((g) => g.points.map((p) => ({ u: 1 / g.T, v: p.v, x: p.x, g })));
-  const N = pts.length;
-  const k = groups.length;
-  const mean = (f: (q: (typeof pts)[number]) => number) => pts.reduce((a, q) => a + f(q), 0) / N;
-  const uBar = mean((q) => q.u);
-  const vBar = mean((q) => q.v);
-  const xBar = mean((q) => q.x);
-  // composition spread within the plateaus (what identifies the slope apart from 1/T)
+function slopeIdentified(groups: readonly PlateauGroup[], xBar: number, N: number): boolean {
   let sxxWithin = 0;
   let sxxTotal = 0;
   for (const g of groups) {
@@ -73,7 +70,14 @@ export function vantHoffFit(groups: readonly PlateauGroup[]): VantHoffFit {
       sxxTotal += (p.x - xBar) ** 2;
     }
   }
-  const withSlope = N >= k + 2 && sxxWithin > 1e-12 * (sxxTotal + xBar * xBar + 1e-300);
+  return N >= groups.length + 2 && sxxWithin > 1e-12 * (sxxTotal + xBar * xBar + 1e-300);
+}
+
+/**
+ * Ordinary least squares of v − v̄ on u − ū (and x − x̄ when `withSlope`): the 1/T coefficient b
+ * (K), the plateau slope s (per H/M, 0 without slope) and cbb, the (XᵀX)⁻¹ element of b.
+ */
+function leastSquares(pts: readonly Point[], uBar: number, vBar: number, xBar: number, withSlope: boolean): { b: number; s: number; cbb: number } {
   let suu = 0;
   let sux = 0;
   let sxx = 0;
@@ -89,21 +93,29 @@ export function vantHoffFit(groups: readonly PlateauGroup[]): VantHoffFit {
     suv += du * dv;
     sxv += dx * dv;
   }
-  let b: number;
-  let s: number;
-  let cbb: number; // (XᵀX)⁻¹ element for the 1/T coefficient
-  if (withSlope) {
-    const [i11, i12, i22] = invertSymmetric(suu, sux, sxx);
-    b = i11 * suv + i12 * sxv;
-    s = i12 * suv + i22 * sxv;
-    cbb = i11;
-  } else {
-    b = suv / suu;
-    s = 0;
-    cbb = 1 / suu;
-  }
+  if (!withSlope) return { b: suv / suu, s: 0, cbb: 1 / suu };
+  const [i11, i12, i22] = invertSymmetric(suu, sux, sxx);
+  return { b: i11 * suv + i12 * sxv, s: i12 * suv + i22 * sxv, cbb: i11 };
+}
+
+/**
+ * Fits v = ΔH/(R T) − ΔS/R + s (x − x̄) to all plateau points of the given groups (one direction).
+ * Throws when fewer than two distinct temperatures are given.
+ */
+export function vantHoffFit(groups: readonly PlateauGroup[]): VantHoffFit {
+  const temps = new Set(groups.map((g) => Math.round(g.T * 100)));
+  if (temps.size < 2) throw new Error("data: a van 't Hoff fit needs plateaus at two or more temperatures");
+  const pts: Point[] = groups.flatMap((g) => g.points.map((p) => ({ u: 1 / g.T, v: p.v, x: p.x })));
+  const N = pts.length;
+  const k = groups.length;
+  const mean = (f: (q: Point) => number) => pts.reduce((a, q) => a + f(q), 0) / N;
+  const uBar = mean((q) => q.u);
+  const vBar = mean((q) => q.v);
+  const xBar = mean((q) => q.x);
+  const withSlope = slopeIdentified(groups, xBar, N);
+  const { b, s, cbb } = leastSquares(pts, uBar, vBar, xBar, withSlope);
   const a = vBar - b * uBar; // ln f at 1/T = 0 and x = x̄
-  const resid = (q: (typeof pts)[number]) => q.v - vBar - b * (q.u - uBar) - s * (q.x - xBar);
+  const resid = (q: Point) => q.v - vBar - b * (q.u - uBar) - s * (q.x - xBar);
   let rss = 0;
   for (const q of pts) rss += resid(q) ** 2;
   const p = withSlope ? 3 : 2;

@@ -1,5 +1,5 @@
 /**
- * Display units of the solidification model's outputs, as the page, its plots and its CSV exports
+ * Display units of the solidification model's outputs, as the page, its plots and its tables
  * show them (shown = SI × factor). The one place views read them from; the model works in SI.
  */
 import type { DisplayUnit } from '../../core/params';

@@ -5,11 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchingPreset } from '../../../src/app/presetMatch';
 import { defaultsOf, type ModelDefinition } from '../../../src/core/model';
-import solidification from '../../../src/models/solidification';
-import ionhop from '../../../src/models/ionhop';
-
-const sol = solidification as unknown as ModelDefinition;
-const ion = ionhop as unknown as ModelDefinition;
+import sol from '../../../src/models/solidification';
+import ion from '../../../src/models/ionhop';
 
 describe('matchingPreset', () => {
   it('finds the preset the defaults equal, and each preset over the defaults', () => {

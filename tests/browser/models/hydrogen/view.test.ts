@@ -16,7 +16,7 @@ import { defaultsOf, type ModelResult } from '../../../../src/core/model';
 import { setLocale } from '../../../../src/app/i18n/locale.svelte';
 
 function paramsWith(values: Partial<HydrogenParams>): HydrogenParams {
-  return { ...(defaultsOf(model) as unknown as HydrogenParams), ...values } as HydrogenParams;
+  return { ...defaultsOf(model), ...values } as HydrogenParams;
 }
 
 /** Synthetic LaNi5-like desorption data at three temperatures (plateaus from ΔH = −30.8 kJ/mol, ΔS = −108 J/(mol K)). */

@@ -5,7 +5,7 @@ import { defaultsOf } from '../../../../src/core/model';
 import { syntheticSet } from './fitSynthetic';
 import { expectRel } from './helpers';
 
-const base = defaultsOf(model) as unknown as HydrogenParams;
+const base: HydrogenParams = defaultsOf(model);
 const TIMEOUT = 60_000;
 
 /** Seeded synthetic points (ideal gas, ln p/1 bar = v) at four temperatures, 3 % noise. */
