@@ -121,6 +121,6 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
   const obstacles = drawRules(sk.marks, data.rules ?? [], frame, options, measure);
   drawPointLabels(sk.marks, labels, frame, obstacles, measure);
   drawAxes(sk.axes, frame, options.xLabel, options.yLabel);
-  addHoverTip(select(svg), data.lines, frame.x, frame.y, { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom });
+  addHoverTip(select(svg), data.lines, frame.x, frame.y, { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom }, options.locale);
   return description;
 }

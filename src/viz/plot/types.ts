@@ -47,6 +47,8 @@ export interface LinePlotOptions {
   title: string;
   /** Sentence templates of the generated text description (default: English). */
   describe?: DescribeWords;
+  /** BCP 47 locale of the numbers in the description and the hover read-out (default "en-US"). */
+  locale?: string;
   /** Axis labels, including units. */
   xLabel: string;
   yLabel: string;
