@@ -8,6 +8,7 @@ import { select } from 'd3-selection';
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { axisBottom, axisLeft } from 'd3-axis';
 import { tickFormatOf } from './ticks';
+import { LIGHT_INK, OKABE_ITO } from '../colors';
 
 /** A grid of values: `values[j * xs.length + i]` belongs to (xs[i], ys[j]); xs and ys are cell centres. */
 export interface HeatmapData {
@@ -92,7 +93,7 @@ export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: He
   const marks = root.append('g').attr('class', 'markers');
   for (const m of data.markers ?? []) {
     const g = marks.append('g').attr('transform', `translate(${x(m.x)},${y(m.y)})`);
-    g.append('circle').attr('r', 6).attr('fill', 'white').attr('stroke', 'black').attr('stroke-width', 2);
+    g.append('circle').attr('r', 6).attr('fill', LIGHT_INK.bg).attr('stroke', OKABE_ITO.black).attr('stroke-width', 2);
     // Labels of markers in the right half go to the left of the point, so they stay inside the plot.
     const right = x(m.x) > (margin.left + width - margin.right) / 2;
     g.append('text').attr('x', right ? -9 : 9).attr('y', 4).attr('text-anchor', right ? 'end' : 'start').attr('font-size', 'var(--plot-font-size, 11px)').attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 3).text(m.label);

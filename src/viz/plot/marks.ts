@@ -4,7 +4,7 @@
  * (by position) and writes only the attributes that change.
  */
 import { select, type Selection } from 'd3-selection';
-import { paletteColor } from './palette';
+import { paletteColor } from '../colors';
 import type { BandMark, LineMark, LinePlotData, LinePlotOptions, RuleMark } from './types';
 import { bandShape, dashOf, lineShape, usable } from './shapes';
 import { setAttr, setText } from './dom';

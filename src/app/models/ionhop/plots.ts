@@ -6,11 +6,10 @@
  */
 import type { ModelResult } from '../../../core/model';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
-import { paletteColor } from '../../../viz/plot/palette';
 import type { ArrheniusFit, Electrolyte, SweepPoint } from '../../../models/ionhop';
 import { arrheniusPrefactor, arrheniusSigmaT, DISPLAY_UNITS } from '../../../models/ionhop';
 import { electrolyteText } from '../../i18n/sources';
-import { EXTRA_COLORS, OKABE_ITO } from '../../colors';
+import { EXTRA_COLORS, OKABE_ITO, paletteColor } from '../../../viz/colors';
 
 /** m² → Å². */
 export const M2_TO_A2 = DISPLAY_UNITS.area.factor;
@@ -256,7 +255,7 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
     }
   }
   if (input.model && input.model.sigma > 0) {
-    lines.push({ x: [1000 / input.model.T], y: [logSigmaT(input.model.sigma, input.model.T)], label: l.model, color: '#E69F00', points: true, labels: [l.model] });
+    lines.push({ x: [1000 / input.model.T], y: [logSigmaT(input.model.sigma, input.model.T)], label: l.model, color: OKABE_ITO.orange, points: true, labels: [l.model] });
   }
   return { lines, bands };
 }
