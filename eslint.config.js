@@ -25,6 +25,15 @@ const publicModelImports = {
   ],
 };
 
+// Colour values are written once, in src/viz/colors.ts: a hex colour in app or view code (a whole
+// string, or inside one as in "var(--x, #fff)") is an error elsewhere. CSS in <style> is not code.
+const HEX = '#(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{6}|[0-9a-fA-F]{3,4})';
+const hexColourLiterals = [
+  { selector: `Literal[value=/^${HEX}$/]`, message: 'Take colours from src/viz/colors.ts, not as hex literals.' },
+  { selector: `Literal[value=/[\\s(,]${HEX}\\b/]`, message: 'Take colours from src/viz/colors.ts, not as hex literals.' },
+  { selector: `TemplateElement[value.raw=/(^|[\\s(,"=])${HEX}\\b/]`, message: 'Take colours from src/viz/colors.ts, not as hex literals.' },
+];
+
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'test-results/', '.stryker-tmp*/', 'reports/'] },
   js.configs.recommended,
@@ -57,5 +66,10 @@ export default ts.config(
   {
     files: ['src/app/**/*.ts', 'src/app/**/*.svelte', 'src/viz/**/*.ts', 'src/export/**/*.ts', 'src/cli/**/*.ts', 'src/cli.ts', 'workers/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', publicModelImports] },
+  },
+  {
+    files: ['src/app/**/*.ts', 'src/app/**/*.svelte', 'src/viz/**/*.ts'],
+    ignores: ['src/viz/colors.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...hexColourLiterals] },
   },
 );

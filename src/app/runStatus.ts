@@ -4,6 +4,7 @@
  * exported partial result.
  */
 import type { CancelPoint } from './session.svelte';
+import { roundSignificant } from '../core/format';
 import { formatNumber, t } from './i18n/locale.svelte';
 
 const SUBSECOND: [number, string][] = [
@@ -52,6 +53,6 @@ export function cancelledText(at: CancelPoint, kept: boolean): string {
 
 /** Marks an exported partial result (English, like the CLI's output): why, how far, and a sentence saying so. */
 export function partialNote(at: CancelPoint): { reason: 'cancelled'; fraction: number; time_s: number | null; note: string } {
-  const where = at.time !== null ? `t = ${Number(at.time.toPrecision(4))} s (${(at.fraction * 100).toPrecision(3)} % of the run)` : `${(at.fraction * 100).toPrecision(3)} % of the run`;
+  const where = at.time !== null ? `t = ${roundSignificant(at.time, 4)} s (${roundSignificant(at.fraction * 100, 3)} % of the run)` : `${roundSignificant(at.fraction * 100, 3)} % of the run`;
   return { reason: 'cancelled', fraction: at.fraction, time_s: at.time, note: `partial result: the run was cancelled at ${where}` };
 }

@@ -6,6 +6,7 @@
  * in a link: they are listed instead.
  */
 import { defaultsOf, type ModelDefinition } from '../core/model';
+import { roundSignificant } from '../core/format';
 import { displayUnitOf, quantityToSi, toDisplay, type NumberSpec } from '../core/params';
 
 /** A link's query and the parameters it cannot carry. */
@@ -32,7 +33,7 @@ export async function linkValue(spec: NumberSpec, si: number): Promise<string> {
   if (unit === '' || !Number.isFinite(si)) return String(si);
   const shown = toDisplay(spec, si);
   for (let digits = 1; digits <= 17; digits++) {
-    const text = `${Number(shown.toPrecision(digits))} ${unit}`;
+    const text = `${roundSignificant(shown, digits)} ${unit}`;
     const back = await quantityToSi(spec, text);
     if (back.ok && back.value === si) return text;
   }

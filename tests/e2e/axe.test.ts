@@ -62,6 +62,33 @@ describe('axe-core', () => {
           expect(severe).toEqual([]);
         });
 
+  // Notices of a link with parts the page dropped: each must sit in a landmark (axe's `region`
+  // rule is only "moderate", so it is checked by name here, beside the serious/critical ones).
+  const notices = [
+    ['#/hydrogen?bogus=1', 'an unknown key on a model page'],
+    ['#/ionhop?L=12&L=14', 'a duplicated key (dropped before the page opens)'],
+    ['#/?x=1', 'a value given to the landing page'],
+    ['#/nosuchpage', 'an unknown page'],
+  ] as const;
+  for (const [hash, what] of notices)
+    it(`${hash} (${what}): its notice is shown inside a landmark`, async () => {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}${hash}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const notice = page.locator('.notice').first();
+      await notice.waitFor({ timeout: 30_000 });
+      const landmark = await notice.evaluate((el) => el.closest('main, header, footer, nav, aside, section[aria-labelledby], section[aria-label]')?.tagName ?? null);
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      const flagged = result.violations
+        .filter((v) => v.id === 'region' || v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+      console.log(`axe ${hash}: notice in <${landmark}>; ${result.violations.map((v) => `${v.impact} ${v.id} × ${v.nodes.length}`).join('; ') || 'no violations'}`);
+      await context.close();
+      expect(landmark, 'landmark around the notice').not.toBeNull();
+      expect(flagged).toEqual([]);
+    });
+
   it('prints the totals by impact', () => {
     console.log(`axe totals over ${pages.length * themes.length * languages.length} page views (nodes by impact): ${JSON.stringify(totals)}`);
     expect(totals.serious + totals.critical).toBe(0);

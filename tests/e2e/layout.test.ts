@@ -66,7 +66,7 @@ function findCollisions(page: Page): Promise<{ plots: number; collisions: Collis
       const plot = svg.getAttribute('aria-label') ?? '?';
       const ticks = boxes(svg, 'g.axis text');
       const titles = boxes(svg, 'text.axis-label');
-      const labels = [...boxes(svg, 'g.point-labels text'), ...boxes(svg, 'g.rule text')];
+      const labels = [...boxes(svg, 'g.point-labels text'), ...boxes(svg, 'g.rule text'), ...boxes(svg, 'g.markers text')];
       const rules = [...svg.querySelectorAll<SVGLineElement>('g.rule line')]
         .filter((l) => l.getClientRects().length > 0 && l.getAttribute('y1') === l.getAttribute('y2'))
         .map((l) => ({ text: 'rule', r: l.getBoundingClientRect() }));
@@ -113,6 +113,31 @@ describe('plot text never collides', () => {
       });
     }
   }
+});
+
+describe('the stability map lays out like the line plots', () => {
+  const sizes = [
+    { name: 'projector, presenter mode', viewport: { width: 1920, height: 1080 }, query: '?present=1', font: 16 },
+    { name: 'laptop', viewport: { width: 1366, height: 768 }, query: '', font: 11 },
+  ];
+  for (const size of sizes)
+    it(`at ${size.viewport.width}×${size.viewport.height} (${size.name}): titles clear of tick labels, text at the mode's size`, async () => {
+      const page = await browser.newPage({ viewport: size.viewport });
+      const errors = collectErrors(page);
+      await openModel(page, 'solidification', size.query);
+      await page.getByRole('button', { name: 'Compute map' }).click();
+      const map = page.getByTestId('stability-map');
+      await map.locator('g.cells rect').first().waitFor({ timeout: 60_000 });
+      await page.waitForTimeout(300);
+      // every plot of the page, the map among them (it is an svg.chart too)
+      const { plots, collisions } = await findCollisions(page);
+      console.log(`solidification with its stability map ${size.viewport.width}×${size.viewport.height}: ${plots} plots, ${collisions.length} collisions`, collisions);
+      expect(collisions).toEqual([]);
+      const fonts = await map.evaluate((svg) => [...new Set([...svg.querySelectorAll('g.axis text, g.markers text')].map((e) => e.getAttribute('font-size')))]);
+      expect(fonts).toEqual([String(size.font)]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
 });
 
 describe('phone (360×740)', () => {

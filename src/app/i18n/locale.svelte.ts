@@ -4,6 +4,7 @@
  * chosen language falls back to English, then to the key itself (tests check none is missing).
  * Numbers are formatted with Intl for the chosen locale.
  */
+import { formatSignificant } from '../../core/format';
 import { en } from './en';
 import { ja } from './ja';
 
@@ -54,30 +55,15 @@ export function tOr(key: string, fallback: string, vars: Record<string, string |
   return hasKey(key) ? t(key, vars) : fallback;
 }
 
-const superscripts: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
-
-/** Number formats by locale and significant digits (making one costs far more than using it). */
-const numberFormats: Record<string, Intl.NumberFormat> = {};
-
-function numberFormat(locale: string, digits: number): Intl.NumberFormat {
-  return (numberFormats[`${locale}:${digits}`] ??= new Intl.NumberFormat(locale, { maximumSignificantDigits: digits }));
-}
-
 /**
  * Formats a number for the current locale with `digits` significant digits; tiny and huge
- * magnitudes as "1.56 × 10⁻⁸". Null, NaN and ±∞ show as an em dash.
+ * magnitudes as "1.56 × 10⁻⁸" (see src/core/format.ts). Null, NaN and ±∞ show as an em dash.
  */
 export function formatNumber(value: number | null | undefined, digits = 4): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const abs = Math.abs(value);
-  const plain = numberFormat(localeState.current === 'ja' ? 'ja-JP' : 'en-US', digits);
-  if (abs === 0 || (abs >= 1e-3 && abs < 1e6)) return plain.format(value);
-  let exponent = Math.floor(Math.log10(abs));
-  let mantissa = Number((value / 10 ** exponent).toPrecision(digits));
-  if (Math.abs(mantissa) >= 10) {
-    mantissa /= 10;
-    exponent += 1;
-  }
-  const power = String(exponent).replace(/[-0-9]/g, (c) => superscripts[c]);
-  return `${plain.format(mantissa)} × 10${power}`;
+  return formatSignificant(value, digits, numberLocale());
+}
+
+/** The BCP 47 locale numbers are written in for the current language ("en-US" or "ja-JP"). */
+export function numberLocale(): string {
+  return localeState.current === 'ja' ? 'ja-JP' : 'en-US';
 }

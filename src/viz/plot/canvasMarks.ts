@@ -4,7 +4,7 @@
  * redraw.
  */
 import type { Selection } from 'd3-selection';
-import { paletteColor } from './palette';
+import { paletteColor } from '../colors';
 import type { LinePlotData, LinePlotOptions } from './types';
 import { bandShape, dashOf, lineShape } from './shapes';
 import { setAttr } from './dom';

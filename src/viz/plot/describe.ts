@@ -4,10 +4,7 @@
  */
 import type { DescribeWords, LinePlotData, LinePlotOptions } from './types';
 import { finiteExtent } from '../../core/extent';
-
-function fmt(v: number): string {
-  return Math.abs(v) !== 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e5) ? v.toExponential(2) : String(Number(v.toPrecision(3)));
-}
+import { formatSignificant } from '../../core/format';
 
 /** The English templates (used when the caller gives none). */
 export const DESCRIBE_EN: DescribeWords = {
@@ -22,8 +19,9 @@ function fill(template: string, vars: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : all));
 }
 
-/** Describes a line plot in one paragraph (labels come translated from the caller, and so may the sentence templates). */
-export function describePlot(data: LinePlotData, options: Pick<LinePlotOptions, 'title' | 'xLabel' | 'yLabel' | 'describe'>): string {
+/** Describes a line plot in one paragraph (labels come translated from the caller, and so may the sentence templates; numbers to 3 significant digits in `options.locale`). */
+export function describePlot(data: LinePlotData, options: Pick<LinePlotOptions, 'title' | 'xLabel' | 'yLabel' | 'describe' | 'locale'>): string {
+  const fmt = (v: number) => formatSignificant(v, 3, options.locale);
   const w = options.describe ?? DESCRIBE_EN;
   const parts = [fill(w.against, { title: options.title, y: options.yLabel, x: options.xLabel })];
   for (const line of data.lines) {

@@ -4,7 +4,8 @@
  * download. CSS variables are resolved to light-palette colours, so the file looks the same in
  * any viewer.
  */
-import { LIGHT_INK, type FigureText } from './figure';
+import type { FigureText } from './figure';
+import { LIGHT_INK } from '../colors';
 
 /**
  * Replaces every `var(--name, fallback)` in `text` by its fallback — by convention the light
@@ -33,7 +34,7 @@ export function svgToText(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('style', `color:${getComputedStyle(svg).color || LIGHT_INK.fg};font-family:system-ui,sans-serif;background:${LIGHT_INK.bg}`);
-  if (!clone.querySelector(':scope > rect[fill="#ffffff"]')) {
+  if (!clone.querySelector(`:scope > rect[fill="${LIGHT_INK.bg}"]`)) {
     const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
     for (const [k, v] of Object.entries({ x: '0', y: '0', width: '100%', height: '100%', fill: LIGHT_INK.bg })) bg.setAttribute(k, v);
     clone.prepend(bg);

@@ -4,9 +4,7 @@
  * legend below and a small footer (model and the link that reproduces the view).
  */
 import type { LinePlotData } from './types';
-
-/** Ink colours of the light palette (the page's light theme). */
-export const LIGHT_INK = { fg: '#1b1f24', muted: '#5a6370', bg: '#ffffff' } as const;
+import { LIGHT_INK } from '../colors';
 
 /** One legend entry of a figure. */
 export interface FigureLegendEntry {

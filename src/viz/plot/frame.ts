@@ -77,8 +77,9 @@ export function plotFontSize(svg: SVGSVGElement): number {
  * Lays out a plot of `options.width` × `options.height` px at tick font `font`: the bottom margin
  * holds a row of tick labels and the x title, the left margin the widest y tick label and the
  * (rotated) y title; the number of x ticks is lowered until their labels fit side by side.
+ * Domains are widened to round ticks unless `nice` is false (a heat map's grid fills its domain).
  */
-export function layoutFrame(data: LinePlotData, options: LinePlotOptions, font: number, measure: Measure): Frame {
+export function layoutFrame(data: LinePlotData, options: LinePlotOptions, font: number, measure: Measure, nice = true): Frame {
   const { width, height } = options;
   const titleFont = font + 1;
   const top = Math.round(font * 0.6) + 6;
@@ -86,12 +87,12 @@ export function layoutFrame(data: LinePlotData, options: LinePlotOptions, font: 
   const bottom = Math.ceil(6 + xTickPadding(font) + font * 1.2 + TITLE_GAP + titleFont * 1.1 + 2);
   const xDomain = options.xDomain ?? extent(allValues(data, 'x'), !!options.xLog) ?? [0, 1];
   const yDomain = options.yDomain ?? extent(allValues(data, 'y'), !!options.yLog) ?? [0, 1];
-  const y = makeScale(!!options.yLog, yDomain, [height - bottom, top]);
+  const y = makeScale(!!options.yLog, yDomain, [height - bottom, top], nice);
   const yTicks = Math.max(2, Math.floor((height - top - bottom) / (font * 3.6)));
   const yFormat = tickFormatOf(y, !!options.yLog, yTicks, options.tickFormat);
   const yTickWidth = Math.ceil(widest(y.ticks(yTicks).map(yFormat), font, measure));
   const left = Math.ceil(TICK_SPACE + yTickWidth + TITLE_GAP + titleFont * 1.1 + 2);
-  const x = makeScale(!!options.xLog, xDomain, [left, width - right]);
+  const x = makeScale(!!options.xLog, xDomain, [left, width - right], nice);
   let xTicks = Math.max(2, Math.floor((width - left - right) / (font * 7.3)));
   let xFormat = tickFormatOf(x, !!options.xLog, xTicks, options.tickFormat);
   for (;;) {

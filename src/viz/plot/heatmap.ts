@@ -2,12 +2,15 @@
  * Heat-map builder (D3): a grid of cells over two (linear or log) axes, each cell filled from a
  * category (e.g. a growth regime) or a number (e.g. the maximum supercooling) through a colour
  * function, with optional point markers (e.g. the current parameters and presets) on top.
- * Drawn into an <svg role="img"> with a title and a description; redraws from scratch.
+ * Drawn into an <svg role="img"> with a title and a description; redraws from scratch. Its
+ * margins, ticks and axis titles are laid out as a line plot's (frame.ts, axes.ts): from the
+ * measured tick labels at the page's plot font size, so titles never overlap tick labels.
  */
 import { select } from 'd3-selection';
-import { scaleLinear, scaleLog } from 'd3-scale';
-import { axisBottom, axisLeft } from 'd3-axis';
-import { tickFormatOf } from './ticks';
+import { LIGHT_INK, OKABE_ITO } from '../colors';
+import { layoutFrame, plotFontSize } from './frame';
+import { drawAxes } from './axes';
+import { measurer } from './measure';
 
 /** A grid of values: `values[j * xs.length + i]` belongs to (xs[i], ys[j]); xs and ys are cell centres. */
 export interface HeatmapData {
@@ -30,8 +33,6 @@ export interface HeatmapOptions {
   /** Fill colour for a cell value (return null for no fill). */
   color: (value: number) => string | null;
 }
-
-const margin = { top: 10, right: 14, bottom: 46, left: 68 };
 
 /** Where the cells of a drawn heat map are, in the SVG's user units (= CSS pixels at its drawn size). */
 export interface HeatmapLayout {
@@ -72,8 +73,11 @@ export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: He
   root.append('desc').text(options.description);
   const xe = edges(data.xs, !!options.xLog);
   const ye = edges(data.ys, !!options.yLog);
-  const x = (options.xLog ? scaleLog() : scaleLinear()).domain([xe[0], xe[xe.length - 1]]).range([margin.left, width - margin.right]);
-  const y = (options.yLog ? scaleLog() : scaleLinear()).domain([ye[0], ye[ye.length - 1]]).range([height - margin.bottom, margin.top]);
+  const ruler = root.append('text').attr('class', 'ruler').attr('visibility', 'hidden').attr('aria-hidden', 'true').node()!;
+  const frameOptions = { title: options.title, xLabel: options.xLabel, yLabel: options.yLabel, xLog: options.xLog, yLog: options.yLog, width, height };
+  const domains = { xDomain: [xe[0], xe[xe.length - 1]] as [number, number], yDomain: [ye[0], ye[ye.length - 1]] as [number, number] };
+  const frame = layoutFrame({ lines: [] }, { ...frameOptions, ...domains }, plotFontSize(svg), measurer(ruler), false);
+  const { x, y, margin } = frame;
   const cells = root.append('g').attr('class', 'cells');
   const nx = data.xs.length;
   for (let j = 0; j < data.ys.length; j++) {
@@ -92,19 +96,13 @@ export function renderHeatmap(svg: SVGSVGElement, data: HeatmapData, options: He
   const marks = root.append('g').attr('class', 'markers');
   for (const m of data.markers ?? []) {
     const g = marks.append('g').attr('transform', `translate(${x(m.x)},${y(m.y)})`);
-    g.append('circle').attr('r', 6).attr('fill', 'white').attr('stroke', 'black').attr('stroke-width', 2);
+    g.append('circle').attr('r', 6).attr('fill', LIGHT_INK.bg).attr('stroke', OKABE_ITO.black).attr('stroke-width', 2);
     // Labels of markers in the right half go to the left of the point, so they stay inside the plot.
     const right = x(m.x) > (margin.left + width - margin.right) / 2;
-    g.append('text').attr('x', right ? -9 : 9).attr('y', 4).attr('text-anchor', right ? 'end' : 'start').attr('font-size', 'var(--plot-font-size, 11px)').attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 3).text(m.label);
+    g.append('text').attr('x', right ? -9 : 9).attr('y', Math.round(frame.font * 0.35)).attr('text-anchor', right ? 'end' : 'start').attr('font-size', frame.font).attr('fill', 'currentColor').attr('paint-order', 'stroke').attr('stroke', 'var(--bg, white)').attr('stroke-width', 3).text(m.label);
   }
-  const xTicks = Math.max(2, Math.floor(width / 90));
-  const yTicks = Math.max(2, Math.floor(height / 50));
-  const xFormat = tickFormatOf(x, !!options.xLog, xTicks);
-  const yFormat = tickFormatOf(y, !!options.yLog, yTicks);
-  root.append('g').attr('class', 'axis x').attr('transform', `translate(0,${height - margin.bottom})`).call(axisBottom(x).ticks(xTicks).tickFormat((v) => xFormat(Number(v))));
-  root.append('g').attr('class', 'axis y').attr('transform', `translate(${margin.left},0)`).call(axisLeft(y).ticks(yTicks).tickFormat((v) => yFormat(Number(v))));
-  root.append('text').attr('x', (margin.left + width - margin.right) / 2).attr('y', height - 8).attr('text-anchor', 'middle').attr('fill', 'currentColor').text(options.xLabel);
-  root.append('text').attr('transform', `translate(14,${(margin.top + height - margin.bottom) / 2}) rotate(-90)`).attr('text-anchor', 'middle').attr('fill', 'currentColor').text(options.yLabel);
+  const title = () => root.append('text').attr('class', 'axis-label').attr('text-anchor', 'middle').attr('fill', 'currentColor').node()!;
+  drawAxes({ xAxis: root.append('g').attr('class', 'axis x'), yAxis: root.append('g').attr('class', 'axis y'), xLabel: title(), yLabel: title(), keys: { x: '', y: '' } }, frame, options.xLabel, options.yLabel);
   const xPx = xe.map((v) => x(v));
   const yPx = ye.map((v) => y(v));
   return {

@@ -6,11 +6,10 @@
  */
 import type { Selection } from 'd3-selection';
 import type { ScaleContinuousNumeric } from 'd3-scale';
-import { format } from 'd3-format';
+import { formatSignificant } from '../../core/format';
 import type { LineMark } from './types';
 
 const MAX_DISTANCE_PX = 40;
-const formatValue = format('.4~g');
 
 /** The plotting area in pixels. */
 export interface PlotArea {
@@ -20,14 +19,16 @@ export interface PlotArea {
   bottom: number;
 }
 
-/** Adds the hover read-out to a plot whose lines are drawn with scales `x` and `y`, or refreshes the one a previous draw made. */
+/** Adds the hover read-out to a plot whose lines are drawn with scales `x` and `y` (numbers to 4 significant digits in `locale`), or refreshes the one a previous draw made. */
 export function addHoverTip(
   root: Selection<SVGSVGElement, unknown, null, undefined>,
   lines: LineMark[],
   x: ScaleContinuousNumeric<number, number>,
   y: ScaleContinuousNumeric<number, number>,
   area: PlotArea,
+  locale = 'en-US',
 ): void {
+  const formatValue = (v: number) => formatSignificant(v, 4, locale);
   // made on the first draw, reused (with fresh data and scales) by every redraw
   const tip = root
     .selectAll<SVGGElement, unknown>(':scope > g.hover-tip')

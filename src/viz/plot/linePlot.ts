@@ -13,7 +13,8 @@ import type { LinePlotData, LinePlotOptions } from './types';
 import { describePlot } from './describe';
 import { addHoverTip } from './hoverTip';
 import { setAttr, setText } from './dom';
-import { estimateWidth, layoutFrame, plotFontSize, type Measure } from './frame';
+import { layoutFrame, plotFontSize } from './frame';
+import { measurer } from './measure';
 import { drawBands, drawLinesAndPoints, drawRules } from './marks';
 import { drawPointLabels } from './pointLabels';
 import { drawCanvasMarks, drawsOnCanvas } from './canvasMarks';
@@ -64,26 +65,6 @@ function skeletonOf(svg: SVGSVGElement): Skeleton {
   return sk;
 }
 
-/** Measured text widths by font size and text (the same labels recur on every redraw). */
-const widths = new Map<string, number>();
-
-/** A text measure using the svg's hidden ruler (an estimate where the svg is not laid out). */
-function measurer(ruler: SVGTextElement): Measure {
-  return (text, fontSize) => {
-    const key = `${fontSize}|${text}`;
-    const known = widths.get(key);
-    if (known !== undefined) return known;
-    setAttr(ruler, 'font-size', fontSize);
-    ruler.textContent = text;
-    const measured = typeof ruler.getComputedTextLength === 'function' ? ruler.getComputedTextLength() : 0;
-    ruler.textContent = '';
-    if (!(measured > 0)) return estimateWidth(text, fontSize);
-    if (widths.size > 5000) widths.clear();
-    widths.set(key, measured);
-    return measured;
-  };
-}
-
 /**
  * Draws the plot into `svg` and returns the text description it set. The first call builds the
  * plot; later calls into the same svg update it in place (marks joined by position, axes redrawn
@@ -121,6 +102,6 @@ export function renderLinePlot(svg: SVGSVGElement, data: LinePlotData, options: 
   const obstacles = drawRules(sk.marks, data.rules ?? [], frame, options, measure);
   drawPointLabels(sk.marks, labels, frame, obstacles, measure);
   drawAxes(sk.axes, frame, options.xLabel, options.yLabel);
-  addHoverTip(select(svg), data.lines, frame.x, frame.y, { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom });
+  addHoverTip(select(svg), data.lines, frame.x, frame.y, { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom }, options.locale);
   return description;
 }

@@ -4,7 +4,7 @@
  * (by position) and writes only the attributes that change.
  */
 import { select, type Selection } from 'd3-selection';
-import { paletteColor } from './palette';
+import { paletteColor } from '../colors';
 import type { BandMark, LineMark, LinePlotData, LinePlotOptions, RuleMark } from './types';
 import { bandShape, dashOf, lineShape, usable } from './shapes';
 import { setAttr, setText } from './dom';
@@ -87,10 +87,29 @@ export function drawLinesAndPoints(plot: Group, data: LinePlotData, frame: Frame
       const g = select(this);
       const color = mark.color ?? paletteColor(i);
       if (mark.points) labelled.push(...drawPoints(g, mark, color, frame, options));
-      else if (onCanvas) g.selectAll(':scope > *').remove();
-      else drawLine(g, mark, color, frame, options);
+      else {
+        if (onCanvas) g.selectAll(':scope > *').remove();
+        else drawLine(g, mark, color, frame, options);
+        labelled.push(...pieceEndLabels(mark, color, frame, options));
+      }
     });
   return labelled;
+}
+
+/** Labels of a line mark's pieces (runs of drawable points), each at its piece's last point; the k-th label belongs to the k-th piece. */
+function pieceEndLabels(mark: LineMark, color: string, frame: Frame, options: LinePlotOptions): PointLabel[] {
+  if (!mark.labels) return [];
+  const labels: PointLabel[] = [];
+  const n = Math.min(mark.x.length, mark.y.length);
+  let piece = 0;
+  for (let k = 0; k < n; k++) {
+    if (!usable(mark.x[k], options.xLog) || !usable(mark.y[k], options.yLog)) continue;
+    const last = k + 1 >= n || !usable(mark.x[k + 1], options.xLog) || !usable(mark.y[k + 1], options.yLog);
+    if (!last) continue;
+    const text = mark.labels[piece++];
+    if (text) labels.push({ px: frame.x(mark.x[k]), py: frame.y(mark.y[k]), text, color, side: mark.labelSide });
+  }
+  return labels;
 }
 
 /** Whether two boxes overlap. */

@@ -6,6 +6,7 @@
  */
 import type { Selection } from 'd3-selection';
 import type { Frame, Measure } from './frame';
+import { LIGHT_INK } from '../colors';
 
 /** A point label before placement (pixel coordinates of its point). */
 export interface PointLabel {
@@ -82,7 +83,7 @@ export function drawPointLabels(plot: Selection<SVGGElement, unknown, null, unde
     .attr('class', 'point-labels')
     .attr('font-size', font)
     // a halo in the panel colour keeps labels readable over lines
-    .attr('stroke', 'var(--panel, #fff)')
+    .attr('stroke', `var(--panel, ${LIGHT_INK.bg})`)
     .attr('stroke-width', 3)
     .attr('paint-order', 'stroke')
     .attr('stroke-linejoin', 'round');

@@ -40,9 +40,10 @@ export function allValues(data: LinePlotData, axis: 'x' | 'y'): ArrayLike<number
   return out;
 }
 
-/** A linear or log scale over `domain` (extended to nice values) onto the pixel `range`. */
-export function makeScale(log: boolean, domain: [number, number], range: [number, number]): Scale {
-  return (log ? scaleLog() : scaleLinear()).domain(domain).range(range).nice();
+/** A linear or log scale over `domain` (extended to nice values unless `nice` is false) onto the pixel `range`. */
+export function makeScale(log: boolean, domain: [number, number], range: [number, number], nice = true): Scale {
+  const scale = (log ? scaleLog() : scaleLinear()).domain(domain).range(range);
+  return nice ? scale.nice() : scale;
 }
 
 /** A value can be drawn: finite, and positive on a log axis. */

@@ -1,18 +1,14 @@
 /**
  * Tick labels of the line plots: plain numbers on linear axes, and on logarithmic axes powers of
  * ten written as 10ⁿ (superscript exponent) when the axis leaves the range 0.001 … 10 000, plain
- * numbers (0.01, 1, 100) inside it; never d3's "1e+2".
+ * numbers (0.01, 1, 100) inside it; never d3's "1e+2". The exponent is written as by the one
+ * number formatter (src/core/format.ts); linear ticks use d3's step-aware format (Unicode minus).
  */
 import type { ScaleContinuousNumeric } from 'd3-scale';
 import { format } from 'd3-format';
+import { powerOfTen } from '../../core/format';
 
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 const plain = format('~g');
-
-/** 10 raised to the integer `exponent`, written with a superscript exponent (10⁻³). */
-export function powerOfTen(exponent: number): string {
-  return `10${String(exponent).replace(/./g, (c) => SUPERSCRIPT[c] ?? c)}`;
-}
 
 /**
  * Formats a positive value of a log axis: plain (`~g`) when `plainRange`, else a power of ten as

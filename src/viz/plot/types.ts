@@ -13,7 +13,11 @@ export interface LineMark {
   dash?: string;
   /** Draw points instead of a line. */
   points?: boolean;
-  /** Text beside each point (point marks only); labels near the same x are moved apart vertically, with a leader line. */
+  /**
+   * Text beside each point of a point mark; on a line mark, beside the end (last finite point) of
+   * each of its pieces, the pieces being separated by non-finite points. Labels near the same x
+   * are moved apart vertically, with a leader line.
+   */
   labels?: ArrayLike<string>;
   /** Side of the points their labels go (default: the side facing the centre of the plot). */
   labelSide?: 'left' | 'right';
@@ -47,6 +51,8 @@ export interface LinePlotOptions {
   title: string;
   /** Sentence templates of the generated text description (default: English). */
   describe?: DescribeWords;
+  /** BCP 47 locale of the numbers in the description and the hover read-out (default "en-US"). */
+  locale?: string;
   /** Axis labels, including units. */
   xLabel: string;
   yLabel: string;

@@ -32,7 +32,7 @@ import {
   type Object3D,
 } from 'three';
 import { OrbitScene, disposeTree, softwareWebGL, type SceneCanvasTarget } from './orbitScene';
-import { LATTICE_COLORS } from './latticeColors';
+import { LATTICE_COLORS, OKABE_ITO, SCENE_COLORS } from '../colors';
 
 /** Duration of one interpolated move between two ion snapshots, ms. */
 export const ANIMATION_MS = 200;
@@ -109,7 +109,7 @@ export class LatticeScene extends OrbitScene {
   private moving = false;
   /** Ion colours need rewriting (colour, count or tagged ions changed). */
   private colorsStale = true;
-  private ionColor = '#0072b2';
+  private ionColor: string = OKABE_ITO.blue;
   private trailColors: readonly string[] = [];
   private showVacancies = false;
   private showTrails = true;
@@ -353,7 +353,7 @@ export class LatticeScene extends OrbitScene {
       this.trailLines = [];
     }
     for (let i = 0; i < trails.ions; i++) {
-      const color = this.trailColors[i % Math.max(1, this.trailColors.length)] ?? '#ffffff';
+      const color = this.trailColors[i % Math.max(1, this.trailColors.length)] ?? SCENE_COLORS.trail;
       let line = this.trailLines[i];
       if (!line) {
         const geom = new BufferGeometry();

@@ -27,6 +27,7 @@ import {
 import { OrbitScene, disposeTree, type CameraView, type SceneCanvasTarget } from './orbitScene';
 import { finiteExtent } from '../../core/extent';
 import { rampRgb } from '../plot/ramp';
+import { SCENE_COLORS } from '../colors';
 
 /** A polyline in data coordinates: composition (H/M), log₁₀(p/Pa), temperature (K). */
 export interface PctPath {
@@ -84,7 +85,7 @@ function labelSprite(text: string): Sprite {
   ctx.font = font;
   ctx.fillStyle = 'rgba(0,0,0,0.55)';
   ctx.fillRect(0, 0, w, 40);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = SCENE_COLORS.labelText;
   ctx.textBaseline = 'middle';
   ctx.fillText(text, 10, 21);
   const tex = new CanvasTexture(canvas);
@@ -278,7 +279,7 @@ export class PctSurfaceScene extends OrbitScene {
   constructor(canvas: SceneCanvasTarget) {
     super(canvas);
     this.scene.add(this.content);
-    this.setBackground('#1c2330');
+    this.setBackground(SCENE_COLORS.backdrop);
     this.setHome(homeView(1));
 
     const box = new BoxGeometry(2, HEIGHT, 2);

@@ -38,8 +38,8 @@ describe('run status words', () => {
   });
 
   it('marks exported partial results in English with SI numbers', () => {
-    expect(partialNote({ fraction: 0.041, time: 738 })).toEqual({ reason: 'cancelled', fraction: 0.041, time_s: 738, note: 'partial result: the run was cancelled at t = 738 s (4.10 % of the run)' });
-    expect(partialNote({ fraction: 0.2, time: 2136.0000000000005 }).note).toBe('partial result: the run was cancelled at t = 2136 s (20.0 % of the run)');
-    expect(partialNote({ fraction: 0.5, time: null }).note).toBe('partial result: the run was cancelled at 50.0 % of the run');
+    expect(partialNote({ fraction: 0.041, time: 738 })).toEqual({ reason: 'cancelled', fraction: 0.041, time_s: 738, note: 'partial result: the run was cancelled at t = 738 s (4.1 % of the run)' });
+    expect(partialNote({ fraction: 0.2, time: 2136.0000000000005 }).note).toBe('partial result: the run was cancelled at t = 2136 s (20 % of the run)');
+    expect(partialNote({ fraction: 0.5, time: null }).note).toBe('partial result: the run was cancelled at 50 % of the run');
   });
 });

@@ -27,6 +27,23 @@ describe('renderLinePlot', () => {
     expect(el.querySelector('.rule text')?.textContent).toBe('mark');
   });
 
+  it('names each piece of a broken line at its last point, and writes description numbers in the given locale', () => {
+    const el = svg();
+    // three pieces (NaN between them); the middle one ends on a log-invalid value and so one point earlier
+    const line = { x: [1, 2, NaN, 3, 4, -1, NaN, 5, 6], y: [1, 2, NaN, 3, 4, 9, NaN, 5, 10], label: 'Ea', dashed: true, labels: ['first', 'second', 'third'] };
+    const desc = renderLinePlot(el, { lines: [line] }, { title: 'Pieces', xLabel: 'x', yLabel: 'y', width: 400, height: 300, xLog: true, locale: 'de-DE', marks: 'svg' });
+    const texts = [...el.querySelectorAll('g.point-labels text')];
+    expect(texts.map((t) => t.textContent)).toEqual(['first', 'second', 'third']);
+    // the pieces end at y = 2, 4 and 10 (linear y): their labels stand at those heights, so the
+    // second gap is three times the first (±10 %)
+    const tops = texts.map((t) => t.getBoundingClientRect().top);
+    const ratio = (tops[1] - tops[2]) / (tops[0] - tops[1]);
+    expect(Math.abs(ratio - 3), `gap ratio expected 3, got ${ratio}, tolerance 0.3`).toBeLessThan(0.3);
+    expect(desc).toContain('x from \u22121 to 6'); // Unicode minus, as the tick labels
+    const de = renderLinePlot(svg(), { lines: [{ x: [0.5, 2.25], y: [1, 2], label: 'z' }] }, { title: 'Komma', xLabel: 'x', yLabel: 'y', width: 300, height: 200, locale: 'de-DE' });
+    expect(de).toContain('x from 0,5 to 2,25');
+  });
+
   it('breaks lines at non-finite and non-positive values on a log axis instead of drawing NaN', () => {
     const el = svg();
     renderLinePlot(el, { lines: [{ x: [1, 10, 100, 1000], y: [1, NaN, -5, 10], label: 'a' }] }, { title: 'Log', xLabel: 'x', yLabel: 'y', xLog: true, yLog: true, width: 300, height: 200 });

@@ -52,3 +52,16 @@ describe("app code uses a model only through its public index (eslint.config.js)
     expect(await messages(code, 'src/app/models/hydrogen/fake.ts')).toEqual([]);
   });
 });
+
+describe('colour values live only in src/viz/colors.ts (eslint.config.js)', () => {
+  const code = "export const a = '#E69F00';\nexport const b = 'var(--panel, #fff)';\nexport const c = `fill=\"${a}\" #abcdef`;\nexport const route = '#/hydrogen';\n";
+  it('rejects hex colours in app and view code, whole or inside a string', async () => {
+    for (const file of ['src/app/models/ionhop/fake.ts', 'src/viz/plot/fake.ts']) {
+      const found = (await messages(code, file)).filter((m) => m.startsWith('no-restricted-syntax'));
+      expect(found, file).toHaveLength(3);
+    }
+  });
+  it('accepts them in the colour module', async () => {
+    expect((await messages(code, 'src/viz/colors.ts')).filter((m) => m.startsWith('no-restricted-syntax'))).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { formatLogValue, powerOfTen, tickFormatOf } from '../../../src/viz/plot/ticks';
+import { formatLogValue, tickFormatOf } from '../../../src/viz/plot/ticks';
+import { powerOfTen } from '../../../src/core/format';
 
 const SUP = '⁻⁰¹²³⁴⁵⁶⁷⁸⁹';
 const ASCII = '-0123456789';

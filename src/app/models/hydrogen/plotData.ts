@@ -6,7 +6,7 @@
  */
 import type { ModelResult, SummaryValue } from '../../../core/model';
 import { DISPLAY_UNITS } from '../../../models/hydrogen';
-import { OKABE_ITO } from '../../colors';
+import { OKABE_ITO } from '../../../viz/colors';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
 import type { PctPath, PctSurfaceData } from '../../../viz/scene/pctSurface';
 

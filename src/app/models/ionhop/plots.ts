@@ -6,11 +6,10 @@
  */
 import type { ModelResult } from '../../../core/model';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
-import { paletteColor } from '../../../viz/plot/palette';
 import type { ArrheniusFit, Electrolyte, SweepPoint } from '../../../models/ionhop';
 import { arrheniusPrefactor, arrheniusSigmaT, DISPLAY_UNITS } from '../../../models/ionhop';
 import { electrolyteText } from '../../i18n/sources';
-import { EXTRA_COLORS, OKABE_ITO } from '../../colors';
+import { EXTRA_COLORS, OKABE_ITO, paletteColor } from '../../../viz/colors';
 
 /** m² → Å². */
 export const M2_TO_A2 = DISPLAY_UNITS.area.factor;
@@ -196,7 +195,8 @@ const EA_T_RANGE: [number, number] = [250, 400];
 /**
  * The Arrhenius plot: measured σ at 25 °C as labelled points (by ion, labels on the low-T side),
  * their quoted activation energies as dashed segments from 25 °C up to 400 K on the other side,
- * so no segment crosses a label (one mark, broken between electrolytes), this run's point, and a
+ * so no segment crosses a point's label (one mark, broken between electrolytes; each segment
+ * named again at its 400 K end), this run's point, and a
  * sweep's points with their error band and fitted line.
  */
 export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
@@ -209,6 +209,7 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
   ];
   const segX: number[] = [];
   const segY: number[] = [];
+  const segNames: string[] = [];
   for (const [ion, label, color] of groups) {
     const list = input.electrolytes.filter((e) => e.ion === ion && e.sigma25 !== null);
     if (list.length === 0) continue;
@@ -227,9 +228,11 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
       const seg = arrheniusLine(e.sigma25!, ROOM_T, e.Ea_eV, [ROOM_T, EA_T_RANGE[1]]);
       segX.push(...seg.x, NaN);
       segY.push(...seg.y, NaN);
+      segNames.push(electrolyteText(shortName(e)));
     }
   }
-  if (segX.length > 0) lines.push({ x: segX, y: segY, label: l.eaLines, color: 'currentColor', dashed: true });
+  // each segment named at its hot end, so every dashed line is identifiable (labels toward the plot)
+  if (segX.length > 0) lines.push({ x: segX, y: segY, label: l.eaLines, color: 'currentColor', dashed: true, labels: segNames, labelSide: 'right' });
   const sweep = input.sweep;
   if (sweep && sweep.points.length > 0) {
     const pts = [...sweep.points].sort((a, b) => a.T - b.T);
@@ -256,7 +259,7 @@ export function arrheniusPlot(input: ArrheniusInput, l: Labels): LinePlotData {
     }
   }
   if (input.model && input.model.sigma > 0) {
-    lines.push({ x: [1000 / input.model.T], y: [logSigmaT(input.model.sigma, input.model.T)], label: l.model, color: '#E69F00', points: true, labels: [l.model] });
+    lines.push({ x: [1000 / input.model.T], y: [logSigmaT(input.model.sigma, input.model.T)], label: l.model, color: OKABE_ITO.orange, points: true, labels: [l.model] });
   }
   return { lines, bands };
 }

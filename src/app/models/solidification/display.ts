@@ -5,7 +5,7 @@
  */
 import type { Series, SummaryValue } from '../../../core/model';
 import { ZERO_CELSIUS } from '../../../core/constants';
-import { OKABE_ITO } from '../../colors';
+import { OKABE_ITO } from '../../../viz/colors';
 
 /** Okabe–Ito colours of the interface regimes (planar, cellular, dendritic, absolute). */
 export const REGIME_COLORS: Record<string, string> = {

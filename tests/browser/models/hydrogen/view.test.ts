@@ -90,7 +90,7 @@ describe('hydrogen view', () => {
     expect(Math.abs((s.dH as number) + 30800)).toBeLessThan(300);
     const card = page.getByTestId('fit-card');
     await expect.element(card).toHaveTextContent(/24 data points/);
-    await expect.element(card).toHaveTextContent(new RegExp(`${((s.dH as number) / 1000).toPrecision(4).replace('.', '\\.')} ± .*kJ/mol H₂`));
+    await expect.element(card).toHaveTextContent(new RegExp(`${((s.dH as number) / 1000).toPrecision(4).replace('.', '\\.').replace('-', '\u2212')} ± .*kJ/mol H₂`));
     await expect.element(card).toHaveTextContent(/± .*J\/\(mol H₂·K\)/);
     // the degrees of freedom behind the errors, the plateau points used, and why the isotherm fit has no error bars
     await expect.element(page.getByRole('row', { name: /Degrees of freedom of the van ’t Hoff errors/ })).toHaveTextContent(new RegExp(`\\D${s.vantHoffDof as number}$`));

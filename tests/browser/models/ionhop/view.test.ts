@@ -47,7 +47,7 @@ describe('ionhop view', () => {
     expect(msd.querySelectorAll('path.band').length).toBe(2);
   });
 
-  it('labels every measured electrolyte and this run on the Arrhenius plot', async () => {
+  it('labels every measured electrolyte, each dashed Eₐ line and this run on the Arrhenius plot', async () => {
     await render(View, { result, partial: null, params, running: false });
     const svg = page.getByRole('img', { name: 'Arrhenius plot with measured electrolytes' });
     await expect.element(svg).toBeInTheDocument();
@@ -55,7 +55,10 @@ describe('ionhop view', () => {
     expect(labels).toContain('LGPS');
     expect(labels).toContain('NASICON');
     expect(labels).toContain('this run');
-    expect(labels.length).toBe(ELECTROLYTES.filter((e) => e.sigma25 !== null).length + 1);
+    // a label per measured point, one per dashed Eₐ line (at its 400 K end), and this run
+    const measured = ELECTROLYTES.filter((e) => e.sigma25 !== null);
+    expect(labels.length).toBe(measured.length + measured.filter((e) => e.Ea_eV !== null).length + 1);
+    expect(labels.filter((l) => l === 'LGPS')).toHaveLength(2);
   });
 
   it('draws the supercell on a WebGL canvas', async () => {

@@ -169,7 +169,7 @@ describe('solidification view', () => {
     screen.unmount();
     const linear = preset('teaching-linear');
     await render(View, { result: await model.run(linear as never), partial: null, params: linear, running: false });
-    await expect.element(page.getByTestId('diagram-note')).toHaveTextContent(/linearised dilute \(k = 0\.3, m = -350 K.*ΔT₀ = 163 K at x₀ = 0\.2/);
+    await expect.element(page.getByTestId('diagram-note')).toHaveTextContent(/linearised dilute \(k = 0\.3, m = −350 K.*ΔT₀ = 163 K at x₀ = 0\.2/);
   });
 
   it('says when the run has not reached steady state and shows the steady-state regime beside its own (issue case 7.7 K/mm, 0.5 K/min)', async () => {
