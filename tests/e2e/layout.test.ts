@@ -151,6 +151,30 @@ describe('phone (360×740)', () => {
     });
   }
 
+  for (const locale of ['en', 'ja'])
+    it(`the header's language and theme selects show their whole choice on arrival (${locale}, system theme)`, async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      await context.addInitScript((l) => localStorage.setItem('crucible.locale', l), locale);
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}#/ionhop`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // a select narrower than it would be unconstrained cuts its text ("System th")
+      const widths = await page.locator('header .prefs select').evaluateAll((els) =>
+        els.map((el) => {
+          const shown = el.clientWidth;
+          el.style.maxWidth = 'none';
+          const natural = el.clientWidth;
+          el.style.maxWidth = '';
+          return { text: (el as HTMLSelectElement).selectedOptions[0].text, shown, natural };
+        }),
+      );
+      console.log(`header selects on a phone (${locale}):`, JSON.stringify(widths));
+      expect(widths).toHaveLength(2);
+      for (const w of widths) expect(w.shown, w.text).toBe(w.natural);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await context.close();
+    });
+
   it('every plot keeps its export buttons on one line, at their own height, also beside the empty-plot note', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await openModel(page, 'ionhop');
