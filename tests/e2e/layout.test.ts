@@ -176,6 +176,51 @@ describe('phone (360×740)', () => {
     });
   }
 
+  for (const locale of ['en', 'ja'])
+    it(`the header's language and theme selects show their whole choice on arrival (${locale}, system theme)`, async () => {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+      await context.addInitScript((l) => localStorage.setItem('crucible.locale', l), locale);
+      const page = await context.newPage();
+      await page.goto(`${inject('baseUrl')}#/ionhop`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // a select narrower than it would be unconstrained cuts its text ("System th")
+      const widths = await page.locator('header .prefs select').evaluateAll((els) =>
+        els.map((el) => {
+          const shown = el.clientWidth;
+          el.style.maxWidth = 'none';
+          const natural = el.clientWidth;
+          el.style.maxWidth = '';
+          return { text: (el as HTMLSelectElement).selectedOptions[0].text, shown, natural };
+        }),
+      );
+      console.log(`header selects on a phone (${locale}):`, JSON.stringify(widths));
+      expect(widths).toHaveLength(2);
+      for (const w of widths) expect(w.shown, w.text).toBe(w.natural);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await context.close();
+    });
+
+  it('every plot keeps its export buttons on one line, at their own height, also beside the empty-plot note', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await openModel(page, 'ionhop');
+    const rows = await page.locator('figure.plot .exports').evaluateAll((els) =>
+      els.map((row) => {
+        const buttons = [...row.querySelectorAll(':scope > .btn')].map((b) => b.getBoundingClientRect());
+        const summary = row.querySelector('summary')!.getBoundingClientRect();
+        return { tops: [...new Set(buttons.map((b) => Math.round(b.top)))], heights: buttons.map((b) => Math.round(b.height)), summary: Math.round(summary.height), empty: !!row.querySelector('.empty-note') };
+      }),
+    );
+    console.log('export rows on a phone:', JSON.stringify(rows));
+    // the occupancy plot is empty until its sweep is run: its row carries the note
+    expect(rows.some((r) => r.empty)).toBe(true);
+    for (const r of rows) {
+      expect(r.tops).toHaveLength(1);
+      for (const h of r.heights) expect(h).toBeLessThanOrEqual(30);
+      expect(r.summary).toBeLessThanOrEqual(30);
+    }
+    await page.close();
+  });
+
   it('the measured-electrolytes table scrolls inside its card: every column is reachable', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
     await openModel(page, 'ionhop');
@@ -216,6 +261,37 @@ describe('full-screen cards', () => {
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.fullscreenElement === null);
     await expect.poll(async () => (await card.locator('svg.chart').boundingBox())?.height).toBe(before?.height);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the stability map card goes full-screen, its map is redrawn to fit the screen, and Esc returns', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const errors = collectErrors(page);
+    await openModel(page, 'solidification');
+    const card = page.locator('section.map');
+    await card.getByRole('button', { name: 'Compute map' }).click();
+    const map = card.getByTestId('stability-map');
+    await map.locator('rect').first().waitFor({ timeout: 45_000 });
+    const drawnHeight = () => map.evaluate((el) => Number(el.getAttribute('height')));
+    const before = await drawnHeight();
+    await card.getByRole('button', { name: /full-screen/ }).click();
+    await page.waitForFunction(() => document.fullscreenElement?.matches('section.map') === true);
+    // full-screen: the map takes 0.6 of the screen height (768 px → 461 px) instead of 0.6 × its width (≤ 520 px) in the page
+    await expect.poll(drawnHeight).toBe(Math.round(768 * 0.6));
+    const full = await map.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { attr: Number(el.getAttribute('height')), shown: Math.round(r.height), bottom: Math.round(r.bottom), width: Math.round(r.width) };
+    });
+    console.log(`full-screen map: drawn ${full.attr} px high (${before} px in the page), shown ${full.shown} px, ${full.width} px wide, bottom at ${full.bottom} px`);
+    expect(Math.abs(full.shown - full.attr)).toBeLessThanOrEqual(2);
+    // the whole map is on the screen, and it is as wide as the screen less the card's padding
+    expect(full.bottom).toBeLessThanOrEqual(768);
+    expect(full.width).toBeGreaterThan(1366 - 64);
+    expect(await card.getByRole('button', { name: /Leave full-screen/ }).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await expect.poll(drawnHeight).toBe(before);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -68,6 +68,35 @@ describe('built app', () => {
     await page.close();
   });
 
+  it('keeps presenter mode on when the lecturer moves between pages with the header and landing links', async () => {
+    const page = await browser.newPage({ viewport: viewports.projector });
+    const errors = collectErrors(page);
+    const presenting = () => page.evaluate(() => document.documentElement.classList.contains('presenter'));
+    await page.goto(`${inject('baseUrl')}#/${modelIds[0]}?present=1`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await presenting()).toBe(true);
+    for (const id of [...modelIds.slice(1), modelIds[0]]) {
+      await page.locator(`header nav a[href^="#/${id}"]`).click();
+      await page.waitForURL(new RegExp(`#/${id}\\?`));
+      expect(await presenting(), `after the link to ${id}`).toBe(true);
+      expect(await page.getByRole('button', { name: 'Presenter mode' }).getAttribute('aria-pressed')).toBe('true');
+    }
+    // to the landing page by the brand, and back to a model by its card
+    await page.getByRole('link', { name: 'Crucible home' }).click();
+    await page.locator('.model-card').first().waitFor();
+    expect(await presenting(), 'on the landing page').toBe(true);
+    await page.locator('.model-card').last().click();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await presenting(), 'after a landing card').toBe(true);
+    // switched off, the links drop it
+    await page.getByRole('button', { name: 'Presenter mode' }).click();
+    await page.locator(`header nav a[href^="#/${modelIds[0]}"]`).click();
+    await page.waitForURL(new RegExp(`#/${modelIds[0]}$`));
+    expect(await presenting()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('reports an unknown page and keeps working', async () => {
     const page = await browser.newPage({ viewport: viewports.desktop });
     const errors = collectErrors(page);

@@ -109,6 +109,7 @@ export const appEn = {
   'explain.title': 'What the model solves',
   'explain.try': 'Try this',
   'explain.equations': 'Governing equations',
+  'explain.equation': 'Equation {n}',
   'explain.assumptions': 'Assumptions',
 } as const;
 

@@ -110,6 +110,7 @@ const appJa: Record<keyof typeof appEn, string> = {
   'explain.title': 'このモデルが解いているもの',
   'explain.try': '試してみよう',
   'explain.equations': '支配方程式',
+  'explain.equation': '式 {n}',
   'explain.assumptions': '仮定',
 };
 

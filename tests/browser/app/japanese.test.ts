@@ -27,10 +27,10 @@ afterEach(() => {
 /**
  * Words allowed in the Japanese UI (compared case-sensitively): the app's name, proper names
  * (the language's own name, materials, authors, institutions and journals in citations, software),
- * unit symbols, file formats, key names printed on keyboards (Esc), and the variable names and subscripts used in equations and axes.
+ * the names printed on keys (Esc, Enter), unit symbols, file formats, and the variable names and subscripts used in equations and axes.
  */
 const ALLOWED = new Set(
-  `Crucible English README npm run sim PNG SVG CSV JSON QR WebGL XRD BKL PCT MSD Esc
+  `Crucible English README npm run sim PNG SVG CSV JSON QR WebGL XRD BKL PCT MSD Esc Enter
    LLZO LGPS LATP LLTO LPS BZY LiPON NASICON LISICON E-IMR IMR
    Mullins Sekerka Tiller Rutter Chalmers Jackson Hunt Kurz Fisher Scheil Burton Prim Slichter Trivedi Olesinski Abbaschian Yang Mokhtari
    Leachman Datchi Sato Lacher Fowler Guggenheim Sieverts Maxwell Abel Noble Sandrock Stampfer Reilly Wiswall Flanagan Oates San-Martin Manchester Kojima Ono Nomura Akiba Uruno Thermodynamic
