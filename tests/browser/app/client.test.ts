@@ -84,10 +84,15 @@ describe('ModelWorkerClient against a real worker', () => {
 describe('superseding runs', () => {
   it('settles the old run as cancelled and runs the new one on the same worker, without respawning', async () => {
     let created = 0;
-    const client = new ModelWorkerClient(() => {
-      created++;
-      return createWorker();
-    });
+    // a grace period far longer than any cooperative stop: a respawn here could only come from a
+    // run that ignores its cancel, not from a loaded machine
+    const client = new ModelWorkerClient(
+      () => {
+        created++;
+        return createWorker();
+      },
+      { graceMs: 60_000 },
+    );
     const first = client.run({ steps: 2000, workMs: 2 });
     await new Promise((r) => setTimeout(r, 50));
     const second = client.run({ steps: 30 });
