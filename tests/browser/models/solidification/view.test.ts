@@ -284,14 +284,19 @@ describe('stability map interaction', () => {
     return back.value;
   }
 
-  it('reads out a hovered or keyboard-chosen cell, and Enter sets G and R (cooling) in the parameters and runs there', async () => {
-    history.replaceState(null, '', '#/solidification');
+  /** Opens the page at `hash`, computes a 32 × 32 map on it, and returns the single-thread map of the same request. */
+  async function openComputedMap(hash: string) {
+    history.replaceState(null, '', hash);
     await render(App, { entries: [solidificationEntry] });
     await expect.element(page.getByTestId('regime-badge'), { timeout: 20_000 }).toBeInTheDocument();
     await page.getByRole('combobox', { name: 'Cells per axis' }).selectOptions('32');
     await page.getByRole('button', { name: 'Compute map' }).click();
     await expect.element(page.getByTestId('map-status'), { timeout: 20_000 }).toHaveTextContent(/32 × 32 cells/);
-    const reference = computeStabilityMap({ phaseDiagram: 'SiGe', k: params.k as number, m: params.m as number, Tm: params.Tm as number, x0: params.x0 as number, D: params.D as number, gamma: params.gamma as number, axis: 'V', gMin: 1e3, gMax: 1e5, nG: 32, yMin: 1e-7, yMax: 1e-3, nY: 32, log: true });
+    return computeStabilityMap({ phaseDiagram: 'SiGe', k: params.k as number, m: params.m as number, Tm: params.Tm as number, x0: params.x0 as number, D: params.D as number, gamma: params.gamma as number, axis: 'V', gMin: 1e3, gMax: 1e5, nG: 32, yMin: 1e-7, yMax: 1e-3, nY: 32, log: true });
+  }
+
+  it('reads out a hovered or keyboard-chosen cell, and Enter sets G and R (cooling) in the parameters and runs there', async () => {
+    const reference = await openComputedMap('#/solidification');
     const expected = (column: number, row: number) => {
       const regime = REGIMES[reference.regime[row * 32 + column]];
       return `G = ${formatNumber(reference.G[row] * 1e-3, 3)} K/mm, V = ${formatNumber(reference.Y[column] * 1e6, 3)} µm/s: ${(en as Record<string, string>)[`value.solidification.${regime}`]}`;
@@ -328,13 +333,7 @@ describe('stability map interaction', () => {
   });
 
   it('a click on a cell sets G and V when the drive is pulling', async () => {
-    history.replaceState(null, '', '#/solidification?drive=pulling&mode=steady');
-    await render(App, { entries: [solidificationEntry] });
-    await expect.element(page.getByTestId('regime-badge'), { timeout: 20_000 }).toBeInTheDocument();
-    await page.getByRole('combobox', { name: 'Cells per axis' }).selectOptions('32');
-    await page.getByRole('button', { name: 'Compute map' }).click();
-    await expect.element(page.getByTestId('map-status'), { timeout: 20_000 }).toHaveTextContent(/32 × 32 cells/);
-    const reference = computeStabilityMap({ phaseDiagram: 'SiGe', k: params.k as number, m: params.m as number, Tm: params.Tm as number, x0: params.x0 as number, D: params.D as number, gamma: params.gamma as number, axis: 'V', gMin: 1e3, gMax: 1e5, nG: 32, yMin: 1e-7, yMax: 1e-3, nY: 32, log: true });
+    const reference = await openComputedMap('#/solidification?drive=pulling&mode=steady');
     const rect = page.getByTestId('stability-map').element().querySelectorAll('.cells rect')[20 * 32 + 25].getBoundingClientRect();
     page.getByTestId('stability-map').element().dispatchEvent(new MouseEvent('click', { clientX: rect.x + rect.width / 2, clientY: rect.y + rect.height / 2, bubbles: true }));
     await expect.poll(() => parseHash(location.hash).query.G, { timeout: 5000 }).toBeDefined();
