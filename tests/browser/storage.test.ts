@@ -2,11 +2,17 @@
 import { describe, expect, it } from 'vitest';
 
 describe('browser test setup', () => {
-  it('replaces localStorage with an in-memory store of this file', () => {
-    expect(localStorage.constructor.name).toBe('MemoryStorage');
-    localStorage.setItem('crucible.locale', 'ja');
-    expect(localStorage.getItem('crucible.locale')).toBe('ja');
-    expect(Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage')?.get?.call(window).getItem('crucible.locale') ?? null, 'the real storage is untouched').not.toBe('ja');
+  it('replaces localStorage with an in-memory store of this file, leaving the origin’s own untouched', () => {
+    // a fresh same-origin frame runs no setup: its localStorage is the origin's shared one
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    const shared = frame.contentWindow!.localStorage;
+    expect(localStorage).not.toBe(shared);
+    localStorage.setItem('crucible.storage-test', 'ja');
+    expect(localStorage.getItem('crucible.storage-test')).toBe('ja');
+    expect(shared.getItem('crucible.storage-test'), 'the origin’s shared storage').toBeNull();
     localStorage.clear();
+    expect(localStorage.length).toBe(0);
+    frame.remove();
   });
 });

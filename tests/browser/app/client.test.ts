@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ModelWorkerClient } from '../../../src/app/worker/client';
+import { countedWorkers } from './countedWorkers';
 
 const createWorker = () => new Worker(new URL('../../fixtures/wave-model.worker.ts', import.meta.url), { type: 'module' });
 const vanishingAtStart = () => new Worker(new URL('../../fixtures/wave-vanishing-at-start.worker.ts', import.meta.url), { type: 'module' });
 const vanishingWorker = () => new Worker(new URL('../../fixtures/wave-vanishing.worker.ts', import.meta.url), { type: 'module' });
 
-/** Wraps a worker factory, counting the workers made and terminated. */
-function counted(make: (n: number) => Worker = createWorker) {
-  const stats = { created: 0, terminated: 0 };
-  const factory = () => {
-    const w = make(stats.created++);
-    const terminate = w.terminate.bind(w);
-    w.terminate = () => {
-      stats.terminated++;
-      terminate();
-    };
-    return w;
-  };
-  return { stats, factory };
-}
+/** The wave worker factory, counting the workers made and terminated. */
+const counted = (make: (n: number) => Worker = createWorker) => countedWorkers(make);
 
 describe('ModelWorkerClient against a real worker', () => {
   it('returns a result with transferred typed arrays, and reports progress', async () => {
@@ -83,16 +72,10 @@ describe('ModelWorkerClient against a real worker', () => {
 
 describe('superseding runs', () => {
   it('settles the old run as cancelled and runs the new one on the same worker, without respawning', async () => {
-    let created = 0;
+    const { stats, factory } = counted();
     // a grace period far longer than any cooperative stop: a respawn here could only come from a
     // run that ignores its cancel, not from a loaded machine
-    const client = new ModelWorkerClient(
-      () => {
-        created++;
-        return createWorker();
-      },
-      { graceMs: 60_000 },
-    );
+    const client = new ModelWorkerClient(factory, { graceMs: 60_000 });
     const first = client.run({ steps: 2000, workMs: 2 });
     await new Promise((r) => setTimeout(r, 50));
     const second = client.run({ steps: 30 });
@@ -100,24 +83,18 @@ describe('superseding runs', () => {
     const outcome = await second.done;
     expect(outcome.kind).toBe('result');
     if (outcome.kind === 'result') expect(outcome.result.summary.samples).toBe(30);
-    expect(created).toBe(1);
+    expect(stats, 'one worker, never terminated').toEqual({ created: 1, terminated: 0 });
     client.dispose();
   });
 
   it('respawns when the superseded run ignores cancellation, and still runs the new one', async () => {
-    let created = 0;
-    const client = new ModelWorkerClient(
-      () => {
-        created++;
-        return createWorker();
-      },
-      { graceMs: 150 },
-    );
+    const { stats, factory } = counted();
+    const client = new ModelWorkerClient(factory, { graceMs: 150 });
     void client.run({ steps: 100000, workMs: 1, ignoreCancel: true });
     await new Promise((r) => setTimeout(r, 50));
     const outcome = await client.run({ steps: 30 }).done;
     expect(outcome.kind).toBe('result');
-    expect(created).toBe(2);
+    expect(stats, 'the runaway worker replaced').toEqual({ created: 2, terminated: 1 });
     client.dispose();
   });
 });

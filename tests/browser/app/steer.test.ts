@@ -12,6 +12,7 @@ import { page, userEvent } from 'vitest/browser';
 import App from '../../../src/app/App.svelte';
 import type { ModelEntry } from '../../../src/app/models/types';
 import { waveEntry } from './wave-entry';
+import { countedWorkers } from './countedWorkers';
 import { exportedBlob } from '../exportedFile';
 import { setLocale } from '../../../src/app/i18n/locale.svelte';
 
@@ -29,20 +30,8 @@ afterEach(() => {
 
 /** The wave entry with a worker factory that counts the workers made and terminated. */
 function countingEntry(make: (n: number) => Worker = () => waveWorker(), base: ModelEntry = waveEntry) {
-  const stats = { created: 0, terminated: 0 };
-  const entry: ModelEntry = {
-    ...base,
-    createWorker: () => {
-      const w = make(stats.created++);
-      const terminate = w.terminate.bind(w);
-      w.terminate = () => {
-        stats.terminated++;
-        terminate();
-      };
-      return w;
-    },
-  };
-  return { entry, stats };
+  const { stats, factory } = countedWorkers(make);
+  return { entry: { ...base, createWorker: factory } satisfies ModelEntry, stats };
 }
 
 async function open(hash: string, entry: ModelEntry) {
