@@ -13,7 +13,7 @@ import { run } from './run';
 
 export { computeStabilityMap, type StabilityMapRequest, type StabilityMapBlock } from './stabilityMap';
 export { REGIMES } from './stability';
-export { STEADY_TOLERANCE, steadyVelocity } from './simulate';
+export { driveForVelocity, STEADY_TOLERANCE, steadyVelocity } from './simulate';
 export { presets } from './presets';
 export { DISPLAY_UNITS } from './outputUnits';
 export type { SolidificationParams } from './params';

@@ -23,6 +23,14 @@ export function steadyVelocity(p: SolidificationParams): number {
   return p.drive === 'pulling' ? p.V : p.R / p.G;
 }
 
+/**
+ * The drive parameters that make `drive` grow steadily at velocity V (m/s) under gradient G (K/m):
+ * V itself when pulling, the cooling rate R = V·G (K/s) when cooling (the inverse of `steadyVelocity`).
+ */
+export function driveForVelocity(drive: string, G: number, V: number): { G: number; V: number } | { G: number; R: number } {
+  return drive === 'pulling' ? { G, V } : { G, R: V * G };
+}
+
 /** Steady state at the drive's velocity. */
 export function runSteady(p: SolidificationParams): ModelResult {
   const diagram = makeDiagram(p);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import model, { computeStabilityMap, REGIMES } from '../../../../src/models/solidification';
+import model, { computeStabilityMap, driveForVelocity, REGIMES, steadyVelocity } from '../../../../src/models/solidification';
 import { CancelledError, defaultsOf, type Progress } from '../../../../src/core/model';
 import { validateParams } from '../../../../src/core/params';
 import type { SolidificationParams } from '../../../../src/models/solidification/params';
@@ -146,6 +146,21 @@ describe('stability map', () => {
     // the map spans all four regimes over this range
     expect(new Set(full.regime).size).toBe(4);
   });
+  it('driveForVelocity is the inverse of steadyVelocity for both drives (a map click grows at the cell\'s V)', () => {
+    const p = defaultsOf(model) as SolidificationParams;
+    for (const drive of ['pulling', 'cooling'])
+      for (const [G, V] of [
+        [7700, 1.08e-6],
+        [13900, 3e-5],
+      ]) {
+        const set = driveForVelocity(drive, G, V);
+        expect(set.G).toBe(G);
+        expect(steadyVelocity({ ...p, drive, ...set }), `${drive} at G = ${G} K/m`).toBeCloseTo(V, 18);
+      }
+    expect(driveForVelocity('pulling', 7700, 1e-6)).toEqual({ G: 7700, V: 1e-6 });
+    expect((driveForVelocity('cooling', 7700, 1e-6) as { R: number }).R, 'R = V·G, K/s').toBeCloseTo(7.7e-3, 15);
+  });
+
   it('G–R axis uses V = R/G', () => {
     const m = computeStabilityMap({ ...base, axis: 'R', gMin: 1e3, gMax: 1e4, nG: 3, yMin: 0.01, yMax: 1, nY: 4 });
     for (let i = 0; i < 3; i++) for (let j = 0; j < 4; j++) expect(m.V[i * 4 + j]).toBeCloseTo(m.Y[j] / m.G[i], 18);
