@@ -30,5 +30,5 @@ export function tangentMark(s: TangentSpec): LineMark | null {
   if (s.slope > 0 && s.y0 + s.slope * (x1 - s.x0) > hi) x1 = s.x0 + (hi - s.y0) / s.slope;
   if (s.slope < 0 && s.y0 + s.slope * (x1 - s.x0) < lo) x1 = s.x0 + (lo - s.y0) / s.slope;
   if (!(x1 > s.x0)) return null;
-  return { x: [s.x0, x1], y: [s.y0, s.y0 + s.slope * (x1 - s.x0)], label: s.label, labels: [s.label], color: s.color, dash: '6 4' };
+  return { x: [s.x0, x1], y: [s.y0, s.y0 + s.slope * (x1 - s.x0)], label: s.label, labels: [s.label], color: s.color, dashed: true };
 }

@@ -1,0 +1,109 @@
+/**
+ * The solidification page says why it shows its regime: the sentence under the regime badge (and
+ * under the steady-state badge) names the comparison that decided it with this result's numbers,
+ * follows a new result (never the previous one's numbers), and speaks Japanese; the liquidus plot
+ * draws the G_crit tangent at the interface with the slope of the result (read back from the SVG
+ * path through the axis ticks).
+ */
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { page } from 'vitest/browser';
+import View from '../../../../src/app/models/solidification/View.svelte';
+import model from '../../../../src/models/solidification';
+import { defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
+import { formatNumber, setLocale } from '../../../../src/app/i18n/locale.svelte';
+
+let params: ParamValues;
+let transient: ModelResult;
+let steady: ModelResult;
+let steep: ModelResult;
+const steepParams = () => ({ ...params, mode: 'steady', G: 1e6 });
+
+beforeAll(async () => {
+  params = defaultsOf(model as never);
+  transient = await model.run(params as never);
+  steady = await model.run({ ...params, mode: 'steady' } as never);
+  steep = await model.run(steepParams() as never);
+}, 60_000);
+
+afterEach(() => setLocale('en'));
+
+const f3 = (v: unknown, scale: number) => formatNumber((v as number) * scale, 3);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('why the regime', () => {
+  it('steady 7.7 K/mm, 5 K/min: dendritic because G < k·G_crit, with this result’s G, k and G_crit; a new result replaces every number', async () => {
+    const s = steady.summary;
+    const screen = await render(View, { result: steady, partial: null, params: { ...params, mode: 'steady' }, running: false });
+    const k = s.interfaceK as number;
+    const Gc = s.criticalGradient as number;
+    const text = `G = 7.7 K/mm is below ${formatNumber(k, 3)} × G_crit = ${f3(k * Gc, 1e-3)} K/mm (G_crit = ${f3(Gc, 1e-3)} K/mm), so the supercooled front grows dendrites rather than cells.`;
+    await expect.element(page.getByTestId('regime-why')).toHaveTextContent(text);
+    // the issue's figure: G_crit ≈ 153 K/mm
+    expect(Gc / 1000).toBeGreaterThan(153);
+    expect(Gc / 1000).toBeLessThan(154);
+    // no steady badge in steady mode
+    expect(page.getByTestId('steady-why').query()).toBeNull();
+
+    await screen.rerender({ result: steep, partial: null, params: steepParams(), running: false });
+    const Gc2 = steep.summary.criticalGradient as number;
+    await expect.element(page.getByTestId('regime-why')).toHaveTextContent(`G = 1,000 K/mm is at or above G_crit = ${f3(Gc2, 1e-3)} K/mm, so the melt ahead is not supercooled and the front stays planar.`);
+    expect(page.getByTestId('regime-why').element().textContent).not.toContain(f3(Gc, 1e-3));
+  });
+
+  it('transient run: the run’s reason from its end state, the steady badge’s from the steady state (V = R/G), in English and Japanese', async () => {
+    const s = transient.summary;
+    await render(View, { result: transient, partial: null, params, running: false });
+    const Gc = s.criticalGradient as number;
+    await expect.element(page.getByTestId('regime-why')).toHaveTextContent(new RegExp(`^G = 7\\.7 K/mm is below .* \\(G_crit = ${escape(f3(Gc, 1e-3))} K/mm\\)`));
+    const Gs = s.steadyCriticalGradient as number;
+    const steadyText = `At the steady state (V = ${f3(s.steadyV, 1e6)} µm/s): G = 7.7 K/mm is below ${formatNumber(s.steadyInterfaceK as number, 3)} × G_crit = ${f3((s.steadyInterfaceK as number) * Gs, 1e-3)} K/mm (G_crit = ${f3(Gs, 1e-3)} K/mm)`;
+    await expect.element(page.getByTestId('steady-why')).toHaveTextContent(steadyText);
+    // the steady state's G_crit differs from the run's end state's: both are shown, each with its own
+    expect(f3(Gs, 1e-3)).not.toBe(f3(Gc, 1e-3));
+    expect(f3(s.steadyV, 1e6)).toBe('10.8');
+    setLocale('ja');
+    await expect.element(page.getByTestId('regime-why')).toHaveTextContent(new RegExp(`^G = 7\\.7 K/mm は .*（G_crit = ${escape(f3(Gc, 1e-3))} K/mm）より小さいので、過冷却した界面はセルではなくデンドライトとして成長します。$`));
+    await expect.element(page.getByTestId('steady-why')).toHaveTextContent(new RegExp(`^定常状態（V = 10\\.8 µm/s）では、G = 7\\.7 K/mm は`));
+  });
+});
+
+/** Linear map from pixels to data along one axis, from two of its tick marks (transform and label). */
+function axisMap(svg: Element, axis: 'x' | 'y'): (px: number) => number {
+  const ticks = [...svg.querySelectorAll(`g.axis.${axis} g.tick`)].map((g) => {
+    const m = /translate\(([-\d.e]+),\s*([-\d.e]+)\)/.exec(g.getAttribute('transform') ?? '')!;
+    const value = Number((g.textContent ?? '').replace(/,/g, '').replace('−', '-'));
+    return { px: Number(axis === 'x' ? m[1] : m[2]), value };
+  });
+  expect(ticks.length, `${axis} ticks`).toBeGreaterThanOrEqual(2);
+  const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+  return (px) => a.value + ((px - a.px) * (b.value - a.value)) / (b.px - a.px);
+}
+
+describe('G_crit tangent on the liquidus plot', () => {
+  for (const [name, result, p] of [
+    ['transient (default)', () => transient, () => params],
+    ['steady, 1000 K/mm (planar)', () => steep, steepParams],
+  ] as const) {
+    it(`${name}: a dashed line from (0, T_i) with slope G_crit, labelled`, async () => {
+      const r = result();
+      await render(View, { result: r, partial: null, params: p(), running: false });
+      const svg = page.getByRole('img', { name: 'Liquidus vs. actual temperature ahead of the interface' }).element();
+      await expect.poll(() => svg.querySelectorAll('g.mark path.line[stroke-dasharray="6 4"]').length).toBe(1);
+      const d = svg.querySelector('g.mark path.line[stroke-dasharray="6 4"]')!.getAttribute('d')!;
+      const nums = (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
+      expect(nums.length, d).toBe(4);
+      const x = axisMap(svg, 'x');
+      const y = axisMap(svg, 'y');
+      const [z0, T0, z1, T1] = [x(nums[0]), y(nums[1]), x(nums[2]), y(nums[3])];
+      const Gc = (r.summary.criticalGradient as number) / 1000; // K/mm
+      const Ti = r.summary.interfaceT as number;
+      const slope = (T1 - T0) / (z1 - z0);
+      console.log(`${name}: tangent from (${z0.toFixed(4)} mm, ${T0.toFixed(2)} K) slope ${slope.toFixed(3)} K/mm; G_crit ${Gc.toFixed(3)} K/mm, T_i ${Ti.toFixed(2)} K`);
+      expect(Math.abs(z0)).toBeLessThan(1e-3 * Math.max(1, z1));
+      expect(Math.abs(T0 - Ti)).toBeLessThan(0.01 * Math.abs(T1 - T0) + 1e-3);
+      expect(Math.abs(slope / Gc - 1)).toBeLessThan(0.01);
+      expect(svg.textContent).toContain(`G_crit tangent, ${formatNumber(Gc, 3)} K/mm`);
+    });
+  }
+});
