@@ -51,6 +51,16 @@ describe('why the regime', () => {
     expect(page.getByTestId('regime-why').element().textContent).not.toContain(f3(Gc, 1e-3));
   });
 
+  it('just below G_crit (dilute, 10 µm/s, 163 K/mm): planar by capillarity, with enough digits that G shows below G_crit', async () => {
+    const p = { ...params, mode: 'steady', phaseDiagram: 'dilute', drive: 'pulling', V: 1e-5, G: 1.63e5 };
+    const r = await model.run(p as never);
+    await render(View, { result: r, partial: null, params: p, running: false });
+    expect(r.summary.regime).toBe('planar');
+    await expect
+      .element(page.getByTestId('regime-why'))
+      .toHaveTextContent('G = 163 K/mm is below G_crit = 163.3 K/mm, so the melt ahead is supercooled, but at V = 10 µm/s capillarity still damps every wavelength and the front stays planar.');
+  });
+
   it('transient run: the run’s reason from its end state, the steady badge’s from the steady state (V = R/G), in English and Japanese', async () => {
     const s = transient.summary;
     await render(View, { result: transient, partial: null, params, running: false });
