@@ -1,7 +1,8 @@
 /**
  * The solidification page says why it shows its regime: the sentence under the regime badge (and
  * under the steady-state badge) names the comparison that decided it with this result's numbers,
- * follows a new result (never the previous one's numbers), and speaks Japanese; the liquidus plot
+ * follows a new result (never the previous one's numbers: re-rendered, and through the app when
+ * G is edited), and speaks Japanese; the liquidus plot
  * draws the G_crit tangent at the interface with the slope of the result (read back from the SVG
  * path through the axis ticks).
  */
@@ -9,6 +10,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page } from 'vitest/browser';
 import View from '../../../../src/app/models/solidification/View.svelte';
+import App from '../../../../src/app/App.svelte';
+import { solidificationEntry } from '../../../../src/app/models/solidification/entry';
 import model from '../../../../src/models/solidification';
 import { defaultsOf, type ModelResult, type ParamValues } from '../../../../src/core/model';
 import { formatNumber, setLocale } from '../../../../src/app/i18n/locale.svelte';
@@ -26,7 +29,10 @@ beforeAll(async () => {
   steep = await model.run(steepParams() as never);
 }, 60_000);
 
-afterEach(() => setLocale('en'));
+afterEach(() => {
+  setLocale('en');
+  history.replaceState(null, '', '#/');
+});
 
 const f3 = (v: unknown, scale: number) => formatNumber((v as number) * scale, 3);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -93,6 +99,20 @@ function axisMap(svg: Element, axis: 'x' | 'y'): { toData: (px: number) => numbe
   const perPx = (b.value - a.value) / (b.px - a.px);
   return { toData: (px) => a.value + (px - a.px) * perPx, toPx: (v) => a.px + (v - a.value) / perPx };
 }
+
+describe('why, through the app and its worker', () => {
+  it('an edited G runs again and the sentence shows the new comparison, not the old numbers', async () => {
+    history.replaceState(null, '', '#/solidification?mode=steady');
+    await render(App, { entries: [solidificationEntry] });
+    await expect.element(page.getByTestId('regime-why'), { timeout: 20_000 }).toHaveTextContent(/^G = 7\.7 K\/mm is below .*G_crit = 154 K\/mm/);
+    const field = page.getByRole('textbox', { name: /Temperature gradient G/ });
+    await field.fill('1000');
+    (field.element() as HTMLInputElement).dispatchEvent(new Event('change', { bubbles: true }));
+    const Gc = f3(steep.summary.criticalGradient, 1e-3);
+    await expect.element(page.getByTestId('regime-why'), { timeout: 20_000 }).toHaveTextContent(`G = 1,000 K/mm is at or above G_crit = ${Gc} K/mm, so the melt ahead is not supercooled and the front stays planar.`);
+    await expect.element(page.getByTestId('regime-badge')).toHaveTextContent('Regime: planar');
+  });
+});
 
 describe('G_crit tangent on the liquidus plot', () => {
   for (const [name, result, p] of [
