@@ -3,9 +3,14 @@
  * one at every T. Checked on real runs against the isotherm itself: below T_c the desorption
  * isotherm jumps across the two-phase gap at one pressure (both ends of the jump at p_plateau,
  * 1e-8 relative); above T_c there is no plateau and no jump in H/M along the isotherm.
+ * `fitErrorReason`: on van 't Hoff fits built with a known Birge ratio (2 and 0.5) and on fits with
+ * nothing to compare (one point per plateau; two temperatures).
  */
 import { describe, expect, it } from 'vitest';
-import model, { plateauReason, type HydrogenParams } from '../../../../src/models/hydrogen';
+import model, { fitErrorReason, plateauReason, type HydrogenParams } from '../../../../src/models/hydrogen';
+import { vantHoffFit } from '../../../../src/models/hydrogen/vantHoff';
+import { vantHoffLnF } from '../../../../src/models/hydrogen/lattice';
+import type { PlateauGroup } from '../../../../src/models/hydrogen/plateauSelect';
 import { defaultsOf, type ModelResult } from '../../../../src/core/model';
 
 const run = (over: Partial<HydrogenParams>) => model.run({ ...defaultsOf(model), ...over } as HydrogenParams);
@@ -78,5 +83,42 @@ describe('plateauReason branches', () => {
     expect(plateauReason({ ...f, model: 'other' })).toBeNull();
     expect(plateauReason({ ...f, T: NaN })).toBeNull();
     expect(plateauReason({ ...f, model: 'plateau', plateauCount: 0 })).toBeNull();
+  });
+});
+
+describe('fitErrorReason on van ’t Hoff fits', () => {
+  const dH = -30800;
+  const dS = -108;
+  const group = (T: number, pts: [number, number][]): PlateauGroup => ({ T, absorption: false, points: pts.map(([x, v], i) => ({ line: i + 1, T, v, x, absorption: false })) });
+  const reasonOf = (fit: ReturnType<typeof vantHoffFit>) => fitErrorReason(fit.errorSource, fit.birgeRatio, fit.dof, fit.n);
+
+  it('levels off the line by a Birge ratio of 2 or 0.5 (pairs ±d within each plateau): levels above 1, points at or below', () => {
+    const d = 0.01;
+    const Ts = [300, 325, 350];
+    const u = Ts.map((T) => 1 / T);
+    const w = [u[2] - u[1], u[0] - u[2], u[1] - u[0]];
+    const norm = Math.hypot(...w);
+    for (const birge of [2, 0.5]) {
+      const c = (birge * d) / norm;
+      const fit = vantHoffFit(Ts.map((T, i) => group(T, [[0.4, vantHoffLnF(dH, dS, T) + c * w[i] + d], [0.4, vantHoffLnF(dH, dS, T) + c * w[i] - d]])));
+      const why = reasonOf(fit)!;
+      expect(why.birge!).toBeCloseTo(birge, 9);
+      expect(why.cause).toBe(birge > 1 ? 'levelsScatterMore' : 'levelsScatterLess');
+      expect(why.dof).toBe(birge > 1 ? 1 : 4);
+      expect(why.points).toBe(6);
+    }
+  });
+
+  it('one noisy point per temperature: levels only; two temperatures with pairs: points only (no lack of fit to judge)', () => {
+    const single = vantHoffFit([280, 300, 320, 340].map((T, i) => group(T, [[0.5, vantHoffLnF(dH, dS, T) + 0.01 * (i % 2 ? 1 : -1)]])));
+    expect(reasonOf(single)!.cause).toBe('levelsOnly');
+    const two = vantHoffFit([300, 350].map((T) => group(T, [[0.4, vantHoffLnF(dH, dS, T) + 0.01], [0.4, vantHoffLnF(dH, dS, T) - 0.01]])));
+    expect(reasonOf(two)).toMatchObject({ cause: 'pointsOnly', birge: null, dof: 2 });
+  });
+
+  it('no errors (0 degrees of freedom) or an unknown source: null', () => {
+    expect(fitErrorReason('points', null, 0, 2)).toBeNull();
+    expect(fitErrorReason(null, 1.2, 3, 9)).toBeNull();
+    expect(fitErrorReason('other', 1.2, 3, 9)).toBeNull();
   });
 });
