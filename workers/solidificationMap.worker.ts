@@ -14,7 +14,7 @@ export interface StabilityMapWorkerApi {
 const api: StabilityMapWorkerApi = {
   map(request) {
     const block = computeStabilityMap(request);
-    return Comlink.transfer(block, [block.regime.buffer, block.deltaTcs.buffer, block.V.buffer, block.G.buffer, block.Y.buffer] as ArrayBuffer[]);
+    return Comlink.transfer(block, [block.regime.buffer, block.deltaTcs.buffer, block.V.buffer, block.criticalGradient.buffer, block.G.buffer, block.Y.buffer] as ArrayBuffer[]);
   },
 };
 

@@ -29,6 +29,17 @@ export function roundSignificant(value: number, digits: number): number {
   return Number(value.toPrecision(digits));
 }
 
+/**
+ * The fewest significant digits, from `min` up to 15, at which `a` and `b` round to different
+ * numbers, so a sentence comparing them shows the relation it states ("163.0 is below 163.3",
+ * not "163 is below 163"); `min` when they are equal or not finite.
+ */
+export function digitsApart(a: number, b: number, min = 3): number {
+  if (a === b || !Number.isFinite(a) || !Number.isFinite(b)) return min;
+  for (let d = min; d < 15; d++) if (roundSignificant(a, d) !== roundSignificant(b, d)) return d;
+  return 15;
+}
+
 /** Number formats by locale and significant digits (making one costs far more than using it). */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 

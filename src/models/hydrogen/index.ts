@@ -14,6 +14,7 @@ export type { HydrogenParams } from './params';
 export { MATERIALS, resolveMaterial, type Material } from './materials';
 export { massPercent } from './capacity';
 export { DISPLAY_UNITS } from './outputUnits';
+export { fitErrorReason, plateauReason, type FitErrorCause, type FitErrorReason, type PlateauCause, type PlateauFigures, type PlateauReason } from './why';
 
 /** The model definition. */
 const model = defineModel<HydrogenParams>({

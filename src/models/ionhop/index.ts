@@ -16,6 +16,7 @@ export type { IonhopParams } from './params';
 export { arrheniusPrefactor, arrheniusSigmaT, arrheniusSweep, fitArrhenius, sweepSeed, sweepTemperatures, type SweepPoint, type ArrheniusFit } from './sweep';
 export { ELECTROLYTES, type Electrolyte } from './electrolytes';
 export { DISPLAY_UNITS } from './outputUnits';
+export { HAVEN_SIGMAS, havenReason, type HavenCause, type HavenReason } from './why';
 
 const model = defineModel<IonhopParams>({
   id: 'ionhop',

@@ -13,6 +13,7 @@ import { run } from './run';
 
 export { computeStabilityMap, type StabilityMapRequest, type StabilityMapBlock } from './stabilityMap';
 export { REGIMES } from './stability';
+export { regimeReason, type RegimeCause, type RegimeFigures, type RegimeReason } from './why';
 export { driveForVelocity, STEADY_TOLERANCE, steadyVelocity } from './simulate';
 export { presets } from './presets';
 export { DISPLAY_UNITS } from './outputUnits';

@@ -134,6 +134,7 @@ export function buildResult(diagram: PhaseDiagram, alloy: AlloyFigures, front: F
   const regime = classifyRegime(iface.state, !stab.stable, vAbs);
   const summary: Record<string, SummaryValue> = {
     V: front.V,
+    G: front.G,
     k: alloy.k,
     m: alloy.m,
     liquidusT: alloy.liquidusT,

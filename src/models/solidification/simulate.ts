@@ -10,7 +10,7 @@ import type { SolidificationParams } from './params';
 import type { PhaseDiagram } from './phaseDiagram';
 import { alloyFigures, alloyFromSteady, buildResult, type AlloyFigures } from './results';
 import { checkRunSize } from './runSize';
-import { steadyInterface, steadyPoint, steadyProfile, steadyRegime } from './steadyState';
+import { steadyInterface, steadyPoint, steadyProfile, steadyRegime, type SteadyPoint } from './steadyState';
 import { TransientSolver } from './transient';
 
 /** A transient run counts as steady when V and the solid forming are within this fraction of their steady values. */
@@ -49,14 +49,30 @@ export function runSteady(p: SolidificationParams): ModelResult {
     alloyFromSteady(diagram, iface),
     { V, G: p.G, D: p.D, gamma: p.gamma, xL: iface.xL, xS: p.x0, T: iface.T },
     { z, x },
-    { soluteBalanceError: null, supercooling: point.supercooling, summary: { reachedSteadyState: true, velocityRatio: 1, steadyRegime: steadyRegime(point) } },
+    { soluteBalanceError: null, supercooling: point.supercooling, summary: { reachedSteadyState: true, velocityRatio: 1, ...steadySummary(point) } },
   );
 }
 
-/** Regime of the analytic steady state at the drive's velocity (what a long enough transient run approaches). */
-export function steadyStateRegime(p: SolidificationParams, diagram: PhaseDiagram = makeDiagram(p)): string {
+/**
+ * Summary keys of the analytic steady state (what a long enough transient run approaches): its
+ * regime and the figures that decide it — V (m/s), G_crit (K/m), interface k and V_abs (m/s).
+ */
+export type SteadySummary = Record<'steadyRegime', string> & Record<'steadyV' | 'steadyCriticalGradient' | 'steadyInterfaceK' | 'steadyAbsoluteStabilityV', number>;
+
+function steadySummary(point: SteadyPoint): SteadySummary {
+  return {
+    steadyRegime: steadyRegime(point),
+    steadyV: point.state.V,
+    steadyCriticalGradient: point.criticalGradient,
+    steadyInterfaceK: point.state.k,
+    steadyAbsoluteStabilityV: point.absoluteStabilityV,
+  };
+}
+
+/** The steady state's regime and deciding figures at the drive's velocity, as summary keys (SI). */
+export function steadyStateSummary(p: SolidificationParams, diagram: PhaseDiagram = makeDiagram(p)): SteadySummary {
   const V = steadyVelocity(p);
-  return steadyRegime(steadyPoint(diagram, steadyInterface(diagram, p.x0), { V, G: p.G, D: p.D, gamma: p.gamma }));
+  return steadySummary(steadyPoint(diagram, steadyInterface(diagram, p.x0), { V, G: p.G, D: p.D, gamma: p.gamma }));
 }
 
 /**
@@ -97,7 +113,7 @@ export function makeTransientSolver(p: SolidificationParams, diagram: PhaseDiagr
 }
 
 /** Result of the transient solver's current state. */
-export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p: SolidificationParams, regimeAtSteady: string): ModelResult {
+export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p: SolidificationParams, atSteady: SteadySummary): ModelResult {
   const centres = solver.cellCentres();
   const n = centres.length;
   const stirred = solver.stirred;
@@ -129,7 +145,7 @@ export function transientResult(solver: TransientSolver, alloy: AlloyFigures, p:
         steps: solver.steps,
         stopReason: solver.stopReason,
         ...steadiness(solver.V, solver.xS, p),
-        steadyRegime: regimeAtSteady,
+        ...atSteady,
       },
       series: {
         solid_z: Float64Array.from(h.s),
@@ -148,7 +164,7 @@ export async function runTransient(p: SolidificationParams, ctx: RunContext = {}
   const estimatedSteps = checkRunSize(p);
   const diagram = makeDiagram(p);
   const alloy = alloyFigures(diagram, p.x0);
-  const regimeAtSteady = steadyStateRegime(p, diagram);
+  const atSteady = steadyStateSummary(p, diagram);
   const solver = makeTransientSolver(p, diagram);
   const chunker = new Chunker({ signal: ctx.signal });
   await chunker.pause();
@@ -156,11 +172,11 @@ export async function runTransient(p: SolidificationParams, ctx: RunContext = {}
     solver.step();
     if (chunker.due()) {
       if (ctx.onProgress && chunker.shouldReport()) {
-        ctx.onProgress({ fraction: transientProgress(solver, p, estimatedSteps), partial: transientResult(solver, alloy, p, regimeAtSteady) });
+        ctx.onProgress({ fraction: transientProgress(solver, p, estimatedSteps), partial: transientResult(solver, alloy, p, atSteady) });
       }
       await chunker.pause();
     }
   }
   ctx.onProgress?.({ fraction: 1 });
-  return transientResult(solver, alloy, p, regimeAtSteady);
+  return transientResult(solver, alloy, p, atSteady);
 }

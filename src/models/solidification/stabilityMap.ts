@@ -6,7 +6,7 @@
  */
 import { linspace, logspace } from '../../core/interpolate';
 import { makeDiagram, type DiagramChoice } from './diagram';
-import { REGIMES } from './stability';
+import { absoluteStabilityVelocity, REGIMES } from './stability';
 import { steadyInterface, steadyPoint, steadyRegime } from './steadyState';
 
 /** A map request (SI). Rows are G values, columns V (m/s) or R (K/s) values. */
@@ -44,6 +44,12 @@ export interface StabilityMapBlock {
   deltaTcs: Float64Array;
   /** Growth velocity per cell, m/s. */
   V: Float64Array;
+  /** Critical gradient G_crit = V·ΔT₀* / D per cell, K/m. */
+  criticalGradient: Float64Array;
+  /** Partition coefficient of the steady interface (the same at every cell). */
+  interfaceK: number;
+  /** Absolute-stability velocity V_abs, m/s (the same at every cell). */
+  absoluteStabilityV: number;
 }
 
 export { REGIMES };
@@ -62,15 +68,17 @@ export function computeStabilityMap(req: StabilityMapRequest): StabilityMapBlock
   const regime = new Uint8Array(cells);
   const deltaTcs = new Float64Array(cells);
   const V = new Float64Array(cells);
+  const criticalGradient = new Float64Array(cells);
   for (let i = rowStart; i < rowEnd; i++) {
     for (let j = 0; j < req.nY; j++) {
       const idx = (i - rowStart) * req.nY + j;
       const v = req.axis === 'R' ? Y[j] / G[i] : Y[j];
       const point = steadyPoint(diagram, iface, { V: v, G: G[i], D: req.D, gamma: req.gamma });
       V[idx] = v;
+      criticalGradient[idx] = point.criticalGradient;
       deltaTcs[idx] = point.supercooling.maxSupercooling;
       regime[idx] = REGIMES.indexOf(steadyRegime(point));
     }
   }
-  return { G, Y, rowStart, rowEnd, regime, deltaTcs, V };
+  return { G, Y, rowStart, rowEnd, regime, deltaTcs, V, criticalGradient, interfaceK: iface.k, absoluteStabilityV: absoluteStabilityVelocity(req.D, iface.deltaT0Interface, iface.k, req.gamma) };
 }

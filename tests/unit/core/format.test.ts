@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatSignificant, MINUS, powerOfTen, roundSignificant, superscript } from '../../../src/core/format';
+import { digitsApart, formatSignificant, MINUS, powerOfTen, roundSignificant, superscript } from '../../../src/core/format';
 
 const FROM_SUPER: Record<string, string> = { '⁻': '-', '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
 
@@ -77,5 +77,22 @@ describe('exponents', () => {
         expect(powerOfTen(n)).toBe(`10${s}`);
       }),
     );
+  });
+});
+
+describe('digitsApart', () => {
+  it('adds digits until the two numbers round apart, keeping their order', () => {
+    expect(digitsApart(163, 163.333)).toBe(4);
+    expect(roundSignificant(163, 4)).toBeLessThan(roundSignificant(163.333, 4));
+    expect(digitsApart(7.7, 153.5)).toBe(3);
+    expect(digitsApart(1.00001, 1.00002)).toBe(6);
+    expect(digitsApart(1.00001, 1.00002, 2)).toBe(6);
+  });
+  it('equal or non-finite numbers: the minimum', () => {
+    expect(digitsApart(5, 5)).toBe(3);
+    expect(digitsApart(5, NaN, 4)).toBe(4);
+  });
+  it('numbers no 14-digit rounding separates: 15', () => {
+    expect(digitsApart(1, 1 + 1e-15)).toBe(15);
   });
 });

@@ -61,6 +61,18 @@ export const en = {
   'view.hydrogen.customMaterial': 'custom parameters (entered in the panel)',
   'view.hydrogen.source': 'Source',
   'view.hydrogen.noPlateau': 'No plateau at this temperature: the isotherm is single-phase (above the critical temperature).',
+  'hydrogen.why.belowCritical':
+    'T = {T} K is below T_c = {Tc} K, so the hydrogen splits into a dilute α and a dense β phase, and the isotherm is flat at {p} bar where the two coexist.',
+  'hydrogen.why.aboveCritical': 'T = {T} K is at or above T_c = {Tc} K, so α and β no longer separate: one phase fills up continuously and the isotherm has no plateau.',
+  'hydrogen.why.engineering': 'The engineering model has a plateau at every temperature: its van ’t Hoff line puts the desorption plateau at {p} bar at T = {T} K.',
+  'hydrogen.why.fit.levelsScatterMore':
+    'Birge ratio {B} is above 1: the plateau levels scatter about the line more than the points within each plateau, so the errors rest on the levels ({dof} degrees of freedom).',
+  'hydrogen.why.fit.levelsScatterLess':
+    'Birge ratio {B} is at most 1: the plateau levels scatter no more than the points within each plateau, so the errors rest on all {n} plateau points ({dof} degrees of freedom).',
+  'hydrogen.why.fit.levelsOnly':
+    'The points within each plateau give no scatter of their own (one point per plateau, or identical points), so the errors rest on the scatter of the plateau levels ({dof} degrees of freedom).',
+  'hydrogen.why.fit.pointsOnly':
+    'The lack of fit cannot be judged (fewer than three temperatures, or an exact fit), so the errors rest on all {n} plateau points ({dof} degrees of freedom).',
   'view.hydrogen.extrapolatedNote': 'Dashed parts: the gas model is used beyond its validity (extrapolated).',
   'view.hydrogen.partial': 'Updating…',
   'view.hydrogen.plateausTitle': 'Plateaus at {T} K',
@@ -263,6 +275,17 @@ export const ja: Record<keyof typeof en, string> = {
   'view.hydrogen.customMaterial': 'カスタムパラメータ（パネルで入力）',
   'view.hydrogen.source': '出典',
   'view.hydrogen.noPlateau': 'この温度ではプラトーがない：等温線は単相（臨界温度より上）。',
+  'hydrogen.why.belowCritical': 'T = {T} K は T_c = {Tc} K より低いので、水素は希薄な α 相と高濃度の β 相に分かれ、両相が共存する {p} bar で等温線は平らになります。',
+  'hydrogen.why.aboveCritical': 'T = {T} K は T_c = {Tc} K 以上なので、α 相と β 相はもう分かれません。単一の相が連続的に満たされ、等温線にプラトーはありません。',
+  'hydrogen.why.engineering': '工学的モデルはどの温度でもプラトーを持ちます：そのファントホッフ直線により、T = {T} K での脱離プラトーは {p} bar になります。',
+  'hydrogen.why.fit.levelsScatterMore':
+    'バージ比 {B} は 1 より大きい：プラトー水準の直線まわりのばらつきが各プラトー内の点のばらつきより大きいので、誤差はプラトー水準から求めます（自由度 {dof}）。',
+  'hydrogen.why.fit.levelsScatterLess':
+    'バージ比 {B} は 1 以下：プラトー水準のばらつきは各プラトー内の点のばらつきを超えないので、誤差は {n} 個のプラトー点すべてから求めます（自由度 {dof}）。',
+  'hydrogen.why.fit.levelsOnly':
+    '各プラトー内の点にばらつきがない（プラトーごとに 1 点、または同じ値の点）ので、誤差はプラトー水準のばらつきから求めます（自由度 {dof}）。',
+  'hydrogen.why.fit.pointsOnly':
+    '当てはまりの悪さを判定できない（温度が 3 つ未満、または完全な当てはまり）ので、誤差は {n} 個のプラトー点すべてから求めます（自由度 {dof}）。',
   'view.hydrogen.extrapolatedNote': '破線部分：気体モデルを有効範囲外で使っている（外挿）。',
   'view.hydrogen.partial': '更新中…',
   'view.hydrogen.plateausTitle': '{T} K のプラトー',

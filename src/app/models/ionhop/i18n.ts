@@ -56,6 +56,12 @@ export const en = {
   'ionhop.view.tracer': 'Tracer D*',
   'ionhop.view.charge': 'Charge D_σ',
   'ionhop.view.haven': 'Haven ratio',
+  'ionhop.why.haven.correlated':
+    'H_R = D*/D_σ = {H} ± {err} is below 1 by more than two standard errors, so a tracer’s jumps are correlated: it often jumps back into the vacancy it has just left, and tracer diffusion is slower than charge transport.',
+  'ionhop.why.haven.uncorrelated': 'H_R = D*/D_σ = {H} ± {err} is within two standard errors of 1, so within this run’s precision tracers and charge diffuse alike (more steps or replicas shrink the error).',
+  'ionhop.why.haven.anticorrelated':
+    'H_R = D*/D_σ = {H} ± {err} is above 1 by more than two standard errors, so different ions’ displacements are anticorrelated and charge moves less than the tracers suggest.',
+  'ionhop.why.haven.noError': 'H_R = D*/D_σ = {H} has no error estimate from this run, so it cannot be told apart from 1: run longer or with more replicas.',
   'ionhop.view.summary': 'All results',
   'ionhop.view.waiting': 'The first result appears here as soon as the model has run.',
   'ionhop.view.live': 'Live: replica {replica}, {hops} hops, {time} s simulated',
@@ -285,6 +291,12 @@ export const ja: Record<keyof typeof en, string> = {
   'ionhop.view.tracer': 'トレーサー D*',
   'ionhop.view.charge': '電荷 D_σ',
   'ionhop.view.haven': 'ヘイブン比',
+  'ionhop.why.haven.correlated':
+    'H_R = D*/D_σ = {H} ± {err} は標準誤差の 2 倍を超えて 1 より小さいので、トレーサーの跳躍には相関があります：離れたばかりの空孔へ戻ることが多く、トレーサー拡散は電荷輸送より遅くなります。',
+  'ionhop.why.haven.uncorrelated': 'H_R = D*/D_σ = {H} ± {err} は標準誤差の 2 倍以内で 1 に等しいので、この計算の精度ではトレーサーと電荷は同じように拡散します（ステップ数やレプリカを増やすと誤差は小さくなります）。',
+  'ionhop.why.haven.anticorrelated':
+    'H_R = D*/D_σ = {H} ± {err} は標準誤差の 2 倍を超えて 1 より大きいので、異なるイオンの変位は逆相関しており、電荷はトレーサーから予想されるより動きません。',
+  'ionhop.why.haven.noError': 'H_R = D*/D_σ = {H} にはこの計算から誤差が求まらないので 1 と区別できません：計算を長くするかレプリカを増やしてください。',
   'ionhop.view.summary': 'すべての結果',
   'ionhop.view.waiting': 'モデルの計算が終わるとここに最初の結果が表示されます。',
   'ionhop.view.live': '計算中：レプリカ {replica}、跳躍 {hops} 回、シミュレーション時間 {time} s',

@@ -22,6 +22,9 @@ export const en = {
 
   'summary.solidification.regime': 'Interface regime',
   'summary.solidification.V': 'Growth velocity V',
+  'summary.solidification.G': 'Temperature gradient G',
+  'summary.solidification.steadyV': 'Steady-state growth velocity',
+  'summary.solidification.steadyCriticalGradient': 'Critical gradient of the steady state',
   'summary.solidification.k': 'Partition coefficient k(x₀)',
   'summary.solidification.m': 'Liquidus slope m(x₀)',
   'summary.solidification.liquidusT': 'Liquidus T_L(x₀)',
@@ -70,6 +73,15 @@ export const en = {
     'Dendritic: the front is unstable and G < k·G_crit, i.e. G/V < k·ΔT₀/D (Kurz–Fisher rule of thumb), so cells turn into dendrites.',
   'solidification.criterion.absolute':
     'Absolutely stable: V ≥ V_abs = D·ΔT₀/(kΓ); capillarity damps every wavelength and keeps the front planar.',
+  'solidification.why.absolute': 'V = {V} µm/s is at or above V_abs = {Vabs} µm/s, so capillarity damps every wavelength and the front stays planar.',
+  'solidification.why.planarGradient': 'G = {G} K/mm is at or above G_crit = {Gc} K/mm, so the melt ahead is not supercooled and the front stays planar.',
+  'solidification.why.planarCapillarity':
+    'G = {G} K/mm is below G_crit = {Gc} K/mm, so the melt ahead is supercooled, but at V = {V} µm/s capillarity still damps every wavelength and the front stays planar.',
+  'solidification.why.cellular':
+    'G = {G} K/mm is below G_crit = {Gc} K/mm, so the melt ahead is supercooled and the front is unstable, but it is above {f} × G_crit = {Gd} K/mm, so it forms cells rather than dendrites.',
+  'solidification.why.dendritic': 'G = {G} K/mm is below {f} × G_crit = {Gd} K/mm (G_crit = {Gc} K/mm), so the supercooled front grows dendrites rather than cells.',
+  'solidification.why.steady': 'At the steady state (V = {V} µm/s): {why}',
+  'solidification.plot.classic.tangent': 'G_crit tangent, {Gc} K/mm',
 
   'solidification.status.live': 'Growing… t = {time} min, {fraction} % solid',
   'solidification.status.end': 'End of run: t = {time} min, {fraction} % solid',
@@ -182,8 +194,8 @@ export const en = {
   'solidification.map.preset.teaching-linear': 'teaching set',
   'solidification.map.legend': 'Colour key',
   'solidification.map.cellsLabel': 'Map cells: hover or use the arrow keys to read a cell; click or press Enter to run it',
-  'solidification.map.readoutV': 'G = {G} K/mm, V = {Y} µm/s: {regime}',
-  'solidification.map.readoutR': 'G = {G} K/mm, R = {Y} K/min: {regime}',
+  'solidification.map.readoutV': 'G = {G} K/mm, V = {Y} µm/s: {regime}. {why}',
+  'solidification.map.readoutR': 'G = {G} K/mm, R = {Y} K/min: {regime}. {why}',
   'solidification.map.readoutHint': 'Hover over the map or focus it and use the arrow keys; a click or Enter runs the model at that cell.',
   'solidification.map.applied': 'Running at G = {G} K/mm, {drive}.',
   'solidification.map.appliedV': 'pulling velocity V = {value} µm/s',
@@ -268,6 +280,9 @@ export const ja: Record<keyof typeof en, string> = {
 
   'summary.solidification.regime': '界面の形態',
   'summary.solidification.V': '成長速度 V',
+  'summary.solidification.G': '温度勾配 G',
+  'summary.solidification.steadyV': '定常状態の成長速度',
+  'summary.solidification.steadyCriticalGradient': '定常状態の臨界温度勾配',
   'summary.solidification.k': '分配係数 k(x₀)',
   'summary.solidification.m': '液相線勾配 m(x₀)',
   'summary.solidification.liquidusT': '液相線温度 T_L(x₀)',
@@ -313,6 +328,15 @@ export const ja: Record<keyof typeof en, string> = {
   'solidification.criterion.dendritic':
     'デンドライト：界面は不安定で G < k·G_crit、すなわち G/V < k·ΔT₀/D（Kurz–Fisher の目安）なので、セルはデンドライトに変わります。',
   'solidification.criterion.absolute': '絶対安定：V ≥ V_abs = D·ΔT₀/(kΓ)。毛管効果がすべての波長を減衰させ、界面を平らに保ちます。',
+  'solidification.why.absolute': 'V = {V} µm/s は V_abs = {Vabs} µm/s 以上なので、毛管効果がすべての波長を減衰させ、界面は平らなままです。',
+  'solidification.why.planarGradient': 'G = {G} K/mm は G_crit = {Gc} K/mm 以上なので、界面前方の融液は過冷却にならず、界面は平らなままです。',
+  'solidification.why.planarCapillarity':
+    'G = {G} K/mm は G_crit = {Gc} K/mm より小さいので界面前方の融液は過冷却ですが、V = {V} µm/s では毛管効果がまだすべての波長を減衰させ、界面は平らなままです。',
+  'solidification.why.cellular':
+    'G = {G} K/mm は G_crit = {Gc} K/mm より小さいので界面前方の融液は過冷却で界面は不安定ですが、{f} × G_crit = {Gd} K/mm より大きいので、デンドライトではなくセルになります。',
+  'solidification.why.dendritic': 'G = {G} K/mm は {f} × G_crit = {Gd} K/mm（G_crit = {Gc} K/mm）より小さいので、過冷却した界面はセルではなくデンドライトとして成長します。',
+  'solidification.why.steady': '定常状態（V = {V} µm/s）では、{why}',
+  'solidification.plot.classic.tangent': 'G_crit の接線、{Gc} K/mm',
 
   'solidification.status.live': '成長中… t = {time} 分、凝固率 {fraction} %',
   'solidification.status.end': '計算終了：t = {time} 分、凝固率 {fraction} %',
@@ -423,8 +447,8 @@ export const ja: Record<keyof typeof en, string> = {
   'solidification.map.preset.pure-si': '純 Si',
   'solidification.map.preset.teaching-linear': '教育用',
   'solidification.map.cellsLabel': 'マップのセル：ポインタを重ねるか矢印キーでセルの値を読み、クリックまたは Enter でその条件で計算します',
-  'solidification.map.readoutV': 'G = {G} K/mm、V = {Y} µm/s：{regime}',
-  'solidification.map.readoutR': 'G = {G} K/mm、R = {Y} K/min：{regime}',
+  'solidification.map.readoutV': 'G = {G} K/mm、V = {Y} µm/s：{regime}。{why}',
+  'solidification.map.readoutR': 'G = {G} K/mm、R = {Y} K/min：{regime}。{why}',
   'solidification.map.readoutHint': 'マップにポインタを重ねるか、フォーカスして矢印キーで動かすと値を読み上げます。クリックまたは Enter でそのセルの条件で計算します。',
   'solidification.map.applied': 'G = {G} K/mm、{drive} で計算します。',
   'solidification.map.appliedV': '引き上げ速度 V = {value} µm/s',

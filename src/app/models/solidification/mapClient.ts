@@ -18,6 +18,11 @@ export interface StabilityMap {
   regime: Uint8Array;
   deltaTcs: Float64Array;
   V: Float64Array;
+  /** G_crit per cell, K/m. */
+  criticalGradient: Float64Array;
+  /** Interface k and V_abs (m/s) of the alloy's steady state, the same at every cell. */
+  interfaceK: number;
+  absoluteStabilityV: number;
   elapsedMs: number;
   workers: number;
 }
@@ -77,6 +82,9 @@ export class StabilityMapRunner {
     const regime = new Uint8Array(nG * nY);
     const deltaTcs = new Float64Array(nG * nY);
     const V = new Float64Array(nG * nY);
+    const criticalGradient = new Float64Array(nG * nY);
+    let interfaceK = NaN;
+    let absoluteStabilityV = NaN;
     let G: Float64Array = new Float64Array(0);
     let Y: Float64Array = new Float64Array(0);
     let nextRow = 0;
@@ -97,6 +105,9 @@ export class StabilityMapRunner {
       regime.set(b.regime, offset);
       deltaTcs.set(b.deltaTcs, offset);
       V.set(b.V, offset);
+      criticalGradient.set(b.criticalGradient, offset);
+      interfaceK = b.interfaceK;
+      absoluteStabilityV = b.absoluteStabilityV;
     };
     const run = async (slot: Slot) => {
       while (!stopped && nextRow < nG) {
@@ -120,7 +131,7 @@ export class StabilityMapRunner {
     };
     this.current = handle;
     Promise.all(slots.map(run))
-      .then(() => finish({ kind: 'map', map: { request, G, Y, regime, deltaTcs, V, elapsedMs: performance.now() - started, workers: slots.length } }))
+      .then(() => finish({ kind: 'map', map: { request, G, Y, regime, deltaTcs, V, criticalGradient, interfaceK, absoluteStabilityV, elapsedMs: performance.now() - started, workers: slots.length } }))
       .catch((e: unknown) => {
         if (stopped) return;
         this.terminate();

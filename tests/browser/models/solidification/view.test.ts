@@ -262,6 +262,8 @@ describe('solidification stability map', () => {
     const reference = computeStabilityMap(request);
     expect(Array.from(outcome.map.regime)).toEqual(Array.from(reference.regime));
     expect(Array.from(outcome.map.deltaTcs)).toEqual(Array.from(reference.deltaTcs));
+    expect(Array.from(outcome.map.criticalGradient)).toEqual(Array.from(reference.criticalGradient));
+    expect([outcome.map.interfaceK, outcome.map.absoluteStabilityV]).toEqual([reference.interfaceK, reference.absoluteStabilityV]);
     expect(fractions.at(-1)).toBe(1);
     expect(fractions.length).toBeGreaterThan(3);
     const handle = runner.compute({ ...request, nG: 128, nY: 128 });
@@ -299,7 +301,11 @@ describe('stability map interaction', () => {
     const reference = await openComputedMap('#/solidification');
     const expected = (column: number, row: number) => {
       const regime = REGIMES[reference.regime[row * 32 + column]];
-      return `G = ${formatNumber(reference.G[row] * 1e-3, 3)} K/mm, V = ${formatNumber(reference.Y[column] * 1e6, 3)} µm/s: ${(en as Record<string, string>)[`value.solidification.${regime}`]}`;
+      // the read-out says why, with this cell's G and G_crit (the regimes of this map's range are planar, cellular or dendritic)
+      const Gc = reference.criticalGradient[row * 32 + column];
+      const why = `G = ${formatNumber(reference.G[row] * 1e-3, 3)} K/mm is ${reference.G[row] >= Gc ? 'at or above' : 'below'} .*G_crit = ${formatNumber(Gc * 1e-3, 3)} K/mm`;
+      const head = `G = ${formatNumber(reference.G[row] * 1e-3, 3)} K/mm, V = ${formatNumber(reference.Y[column] * 1e6, 3)} µm/s: ${(en as Record<string, string>)[`value.solidification.${regime}`]}. `;
+      return new RegExp(`^${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${why}`);
     };
     // hover: the cell drawn 6th from the left in the 9th row from the bottom
     const rect = page.getByTestId('stability-map').element().querySelectorAll('.cells rect')[8 * 32 + 5].getBoundingClientRect();

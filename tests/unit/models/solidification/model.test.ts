@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import model, { computeStabilityMap, driveForVelocity, REGIMES, steadyVelocity } from '../../../../src/models/solidification';
+import model, { computeStabilityMap, driveForVelocity, regimeReason, REGIMES, steadyVelocity } from '../../../../src/models/solidification';
 import { CancelledError, defaultsOf, type Progress } from '../../../../src/core/model';
 import { validateParams } from '../../../../src/core/params';
 import type { SolidificationParams } from '../../../../src/models/solidification/params';
@@ -141,6 +141,14 @@ describe('stability map', () => {
         const p = steadyPoint(diagram, iface, { V: full.Y[j], G: full.G[i], D: 1e-8, gamma: 1.4e-7 });
         expect(REGIMES[full.regime[i * 7 + j]]).toBe(steadyRegime(p));
         expect(full.deltaTcs[i * 7 + j]).toBe(p.supercooling.maxSupercooling);
+        expect(full.criticalGradient[i * 7 + j]).toBe(p.criticalGradient);
+        expect(full.absoluteStabilityV).toBe(p.absoluteStabilityV);
+        expect(full.interfaceK).toBe(p.state.k);
+        // the reason read from the map's cell names the comparison that holds there
+        const why = regimeReason({ regime: REGIMES[full.regime[i * 7 + j]], G: full.G[i], V: full.V[i * 7 + j], criticalGradient: full.criticalGradient[i * 7 + j], k: full.interfaceK, absoluteStabilityV: full.absoluteStabilityV });
+        if (why?.cause === 'planarGradient') expect(p.supercooling.supercooled).toBe(false);
+        if (why?.cause === 'dendritic') expect(full.G[i]).toBeLessThan(why.dendriteGradient);
+        if (why?.cause === 'absolute') expect(full.V[i * 7 + j]).toBeGreaterThanOrEqual(full.absoluteStabilityV);
       }
     }
     // the map spans all four regimes over this range
