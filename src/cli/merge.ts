@@ -41,7 +41,7 @@ function readLine(text: string, at: string): Found {
   const points: unknown = Reflect.get(doc, 'points');
   if (!(typeof points === 'number' && Number.isInteger(points) && points >= 1)) throw new InputError(`merge: ${at}: no "points" count (is it the output of a sweep?)`);
   if (!(typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < points)) {
-    throw new InputError(`merge: ${at}: "index" must be a whole number from 0 to ${points - 1}, got ${quoteInput(index)}`);
+    throw new InputError(`merge: ${at}: "index" must be a whole number from 0 to ${points - 1}, got ${typeof index === 'number' ? index : quoteInput(index)}`);
   }
   return { index, points, model: Reflect.get(doc, 'model'), text, at };
 }
