@@ -1,0 +1,63 @@
+/**
+ * Sweep throughput of the CLI (`--jobs`, src/cli/sweep.ts): points per second with one job (every
+ * point in the main thread) and with one worker thread per core, on a 64-point ion-hopping grid
+ * (8 temperatures × 8 occupancies, sc L = 8, 400 000 hop attempts, 1 replica) and a 4096-point
+ * solidification steady-state grid (64 G × 64 V, log-spaced), with the JSON lines written to a
+ * counter instead of a terminal. Thread start-up (each thread loads tsx and the model) is
+ * included, as a user pays it. Medians of 3 runs (ion hopping) and single runs (solidification);
+ * `loadAverage1min` is the machine's load when the bench started — other processes share the cores.
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { runCli } from '../src/cli/main';
+import { threadWorkers } from '../src/cli/threads';
+import { modelLoaders } from '../src/models/registry';
+import { medianMs } from './median';
+
+const ionhopGrid = ['ionhop', '--set', 'L=8', '--set', 'steps=400000', '--set', 'replicas=1', '--grid', 'T=300:600:8', '--grid', 'occupancy=0.1:0.8:8'];
+const steadyGrid = ['solidification', '--set', 'mode=steady', '--grid', 'G=log:0.1 K/mm:100 K/mm:64', '--grid', 'V=log:1 um/s:10 mm/s:64'];
+
+/** Runs the CLI with `argv` and `--jobs jobs`; returns the number of lines written. */
+async function sweep(argv: string[], jobs: number): Promise<number> {
+  let lines = 0;
+  const code = await runCli(
+    [...argv, '--jobs', String(jobs)],
+    {
+      stdout: (t) => (lines += t.split('\n').length - 1),
+      stderr: (t) => process.stderr.write(t),
+      readFile: () => '',
+      cores: jobs,
+      workers: (model, settings, count) => threadWorkers({ modelId: model.id, preset: settings.preset, build: settings.build, fixedTime: null }, count),
+    },
+    modelLoaders,
+  );
+  if (code !== 0) throw new Error(`sweep bench: exit code ${code}`);
+  return lines;
+}
+
+/** Points per second of `argv` with `jobs` jobs: `points` / median wall time. */
+async function pointsPerSecond(argv: string[], jobs: number, points: number, repeats: number): Promise<number> {
+  const ms = await medianMs(async () => {
+    const n = await sweep(argv, jobs);
+    if (n !== points) throw new Error(`sweep bench: ${n} lines, expected ${points}`);
+  }, repeats, repeats > 1 ? 1 : 0);
+  return points / (ms / 1000);
+}
+
+export async function bench(): Promise<Record<string, number>> {
+  const cores = availableParallelism();
+  const loadAverage1min = loadavg()[0];
+  const ionhop1 = await pointsPerSecond(ionhopGrid, 1, 64, 3);
+  const ionhopAll = await pointsPerSecond(ionhopGrid, cores, 64, 3);
+  const steady1 = await pointsPerSecond(steadyGrid, 1, 4096, 1);
+  const steadyAll = await pointsPerSecond(steadyGrid, cores, 4096, 1);
+  return {
+    cores,
+    loadAverage1min,
+    ionhop64_oneJob_pointsPerSecond: ionhop1,
+    ionhop64_allCores_pointsPerSecond: ionhopAll,
+    ionhop64_speedup: ionhopAll / ionhop1,
+    solidificationSteady4096_oneJob_pointsPerSecond: steady1,
+    solidificationSteady4096_allCores_pointsPerSecond: steadyAll,
+    solidificationSteady4096_speedup: steadyAll / steady1,
+  };
+}
