@@ -31,7 +31,8 @@ const SYNTAX = 'allowed: key=a:b:n (linear), key=log:a:b:n (logarithmic) or key=
 export function rangeValues(a: number, b: number, n: number, log: boolean): number[] {
   const la = Math.log10(a);
   const lb = Math.log10(b);
-  const between = (i: number) => (log ? 10 ** ((la * (n - 1 - i) + lb * i) / (n - 1)) : (a * (n - 1 - i) + b * i) / (n - 1));
+  // weights t and 1 − t: no intermediate overflows, even for ends near the largest double
+  const between = (i: number, t = i / (n - 1)) => (log ? 10 ** (la * (1 - t) + lb * t) : a * (1 - t) + b * t);
   return Array.from({ length: n }, (_, i) => (i === 0 ? a : i === n - 1 ? b : Number(between(i).toPrecision(15))));
 }
 

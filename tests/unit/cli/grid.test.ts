@@ -1,9 +1,11 @@
 /**
  * `--grid` parsing (src/cli/grid.ts): linear and logarithmic ranges with exact ends and the
  * spacing they promise, units read as `--set` reads them, lists passed on as text, the cartesian
- * product in nested-loop order, and a clear refusal for each malformed grid.
+ * product in nested-loop order, and a clear refusal for each malformed grid; random grid texts
+ * give finite values or a GridError, never anything else.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { gridPoints, gridSize, parseGrid, rangeValues, GridError } from '../../../src/cli/grid';
 import solidification from '../../../src/models/solidification';
 import ionhop from '../../../src/models/ionhop';
@@ -25,8 +27,10 @@ describe('rangeValues', () => {
     expect(r[4]).toBe(50);
   });
 
-  it('runs downwards when the first end is the larger', () => {
+  it('runs downwards when the first end is the larger, and stays finite for ends near the largest double', () => {
     expect(rangeValues(600, 300, 4, false)).toEqual([600, 500, 400, 300]);
+    expect(rangeValues(1e308, 1.6e308, 3, false)).toEqual([1e308, 1.3e308, 1.6e308]);
+    expect(rangeValues(-1e308, 1e308, 3, false)).toEqual([-1e308, 0, 1e308]);
   });
 });
 
@@ -89,5 +93,24 @@ describe('gridPoints', () => {
     ]);
     expect(gridPoints([])).toEqual([{}]);
     expect(gridSize([])).toBe(1);
+  });
+});
+
+describe('parseGrid on random text', () => {
+  it('returns finite numbers or non-empty texts, or refuses with a GridError', async () => {
+    const piece = fc.oneof(fc.constantFrom('log', '1', '0', '-3', '1e-6', '7.7 K/mm', 'K/mm', 'NaN', 'Infinity', '1e999', '', ' ', ',', ':', '2', '100000', '100001', 'mm', 'µm/s'), fc.string({ maxLength: 8 }));
+    const text = fc.tuple(fc.constantFrom('G', 'V', 'x0', 'mode', 'tEnd', 'nope', ''), fc.array(piece, { maxLength: 6 }), fc.constantFrom(':', ',', ' ')).map(([k, parts, sep]) => `${k}=${parts.join(sep)}`);
+    await fc.assert(
+      fc.asyncProperty(text, async (t) => {
+        try {
+          const grid = await parseGrid(t, solidification.params);
+          expect(grid.values.length, t).toBeGreaterThan(0);
+          for (const v of grid.values) expect(typeof v === 'string' ? v.trim() !== '' : Number.isFinite(v), `${t}: ${v}`).toBe(true);
+        } catch (e) {
+          expect(e, t).toBeInstanceOf(GridError);
+        }
+      }),
+      { numRuns: 300, seed: 16 },
+    );
   });
 });
