@@ -5,13 +5,14 @@
  * solidification steady-state grid (64 G × 64 V, log-spaced), with the JSON lines written to a
  * counter instead of a terminal. Thread start-up (each thread loads tsx and the model) is
  * included, as a user pays it. Medians of 3 runs (ion hopping) and single runs (solidification);
- * `loadAverage1min` is the machine's load when the bench started — other processes share the cores.
+ * `loadAverage1min` is the machine's load when the bench started and `…_coresBusy` the cores the
+ * sweep actually kept busy (CPU time / wall time): other processes may hold the cores.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { runCli } from '../src/cli/main';
 import { threadWorkers } from '../src/cli/threads';
 import { modelLoaders } from '../src/models/registry';
-import { medianMs } from './median';
+import { median } from './median';
 
 const ionhopGrid = ['ionhop', '--set', 'L=8', '--set', 'steps=400000', '--set', 'replicas=1', '--grid', 'T=300:600:8', '--grid', 'occupancy=0.1:0.8:8'];
 const steadyGrid = ['solidification', '--set', 'mode=steady', '--grid', 'G=log:0.1 K/mm:100 K/mm:64', '--grid', 'V=log:1 um/s:10 mm/s:64'];
@@ -34,30 +35,49 @@ async function sweep(argv: string[], jobs: number): Promise<number> {
   return lines;
 }
 
-/** Points per second of `argv` with `jobs` jobs: `points` / median wall time. */
-async function pointsPerSecond(argv: string[], jobs: number, points: number, repeats: number): Promise<number> {
-  const ms = await medianMs(async () => {
+/**
+ * Points per second of `argv` with `jobs` jobs (`points` / median wall time of `repeats` runs,
+ * after one untimed run when `repeats` > 1) and the cores it kept busy: process CPU time (all
+ * threads) / wall time, which falls short of `jobs` when other processes hold the cores.
+ */
+async function measure(argv: string[], jobs: number, points: number, repeats: number): Promise<{ pointsPerSecond: number; coresBusy: number }> {
+  const once = async () => {
     const n = await sweep(argv, jobs);
     if (n !== points) throw new Error(`sweep bench: ${n} lines, expected ${points}`);
-  }, repeats, repeats > 1 ? 1 : 0);
-  return points / (ms / 1000);
+  };
+  if (repeats > 1) await once();
+  const walls: number[] = [];
+  let cpuMs = 0;
+  for (let i = 0; i < repeats; i++) {
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    await once();
+    walls.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    cpuMs += (cpu.user + cpu.system) / 1000;
+  }
+  return { pointsPerSecond: points / (median(walls) / 1000), coresBusy: cpuMs / walls.reduce((a, b) => a + b, 0) };
 }
 
 export async function bench(): Promise<Record<string, number>> {
   const cores = availableParallelism();
   const loadAverage1min = loadavg()[0];
-  const ionhop1 = await pointsPerSecond(ionhopGrid, 1, 64, 3);
-  const ionhopAll = await pointsPerSecond(ionhopGrid, cores, 64, 3);
-  const steady1 = await pointsPerSecond(steadyGrid, 1, 4096, 1);
-  const steadyAll = await pointsPerSecond(steadyGrid, cores, 4096, 1);
+  const ionhop1 = await measure(ionhopGrid, 1, 64, 3);
+  const ionhopAll = await measure(ionhopGrid, cores, 64, 3);
+  const steady1 = await measure(steadyGrid, 1, 4096, 1);
+  const steadyAll = await measure(steadyGrid, cores, 4096, 1);
   return {
     cores,
     loadAverage1min,
-    ionhop64_oneJob_pointsPerSecond: ionhop1,
-    ionhop64_allCores_pointsPerSecond: ionhopAll,
-    ionhop64_speedup: ionhopAll / ionhop1,
-    solidificationSteady4096_oneJob_pointsPerSecond: steady1,
-    solidificationSteady4096_allCores_pointsPerSecond: steadyAll,
-    solidificationSteady4096_speedup: steadyAll / steady1,
+    ionhop64_oneJob_pointsPerSecond: ionhop1.pointsPerSecond,
+    ionhop64_allCores_pointsPerSecond: ionhopAll.pointsPerSecond,
+    ionhop64_speedup: ionhopAll.pointsPerSecond / ionhop1.pointsPerSecond,
+    ionhop64_oneJob_coresBusy: ionhop1.coresBusy,
+    ionhop64_allCores_coresBusy: ionhopAll.coresBusy,
+    solidificationSteady4096_oneJob_pointsPerSecond: steady1.pointsPerSecond,
+    solidificationSteady4096_allCores_pointsPerSecond: steadyAll.pointsPerSecond,
+    solidificationSteady4096_speedup: steadyAll.pointsPerSecond / steady1.pointsPerSecond,
+    solidificationSteady4096_oneJob_coresBusy: steady1.coresBusy,
+    solidificationSteady4096_allCores_coresBusy: steadyAll.coresBusy,
   };
 }
