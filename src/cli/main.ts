@@ -33,7 +33,7 @@ function oneLine(text: string): string {
   return flat.length > MAX_MESSAGE_CHARS ? flat.slice(0, MAX_MESSAGE_CHARS - 1) + '…' : flat;
 }
 
-/** Runs the CLI with `argv` and returns the process exit code (0 ok, 2 invalid input, 1 model error). */
+/** Runs the CLI with `argv` and returns the process exit code (0 ok, 2 invalid input, 1 model error, 130 interrupted). */
 export async function runCli(argv: string[], io: CliIo, loaders: Loaders): Promise<number> {
   try {
     return await runChecked(argv, io, loaders);

@@ -21,6 +21,7 @@ export interface SweepIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: ReadFile;
+  /** Starts a progress line (given only when stderr is a terminal). */
   progress?: (label: string) => ProgressLine;
   /** Aborted on Ctrl-C. */
   signal?: AbortSignal;

@@ -221,3 +221,14 @@ describe('several workers', () => {
     expect(r.stderr).toBe(`sim: interrupted: ${indices.length} of 11 points written (each line carries its index; \`merge\` lists the missing ones)\n`);
   });
 });
+
+describe('Ctrl-C on a single run', () => {
+  it('cancels the model run, says so in one line and exits 130 with nothing on stdout', async () => {
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 50);
+    const r = await cli(['wave', '--preset', 'long'], { signal: stop.signal });
+    expect(r.code).toBe(130);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('sim: interrupted\n');
+  });
+});
