@@ -24,6 +24,8 @@ export interface CliIo extends SweepIo {
 
 type Loaders = Record<string, () => Promise<ModelDefinition>>;
 
+const MERGE_USAGE = 'usage: npm run -s sim -- merge FILE.jsonl ... (sweep shard outputs; prints them sorted by index, exit 2 if an index is missing or repeated)';
+
 /** Longest stderr line, in characters: messages never echo a whole input. */
 const MAX_MESSAGE_CHARS = 1000;
 
@@ -53,6 +55,12 @@ export async function runCli(argv: string[], io: CliIo, loaders: Loaders): Promi
 
 /** Reads the files of `merge FILE...` and prints them merged (merge.ts). */
 function runMerge(files: string[], io: CliIo): number {
+  if (files.length === 1 && (files[0] === '--help' || files[0] === '-h')) {
+    io.stdout(`${MERGE_USAGE}\n`);
+    return 0;
+  }
+  const option = files.find((f) => f.startsWith('-'));
+  if (option !== undefined) throw new UsageError(`merge takes file names only, got ${quoteInput(option)}; ${MERGE_USAGE}`);
   const inputs = files.map((name) => {
     try {
       return { name, text: io.readFile(name) };

@@ -158,6 +158,12 @@ describe('--shard and merge', () => {
     }
     const missing = await cli(['merge', 'nope.jsonl']);
     expect(missing.stderr).toBe('sim: merge: cannot read file "nope.jsonl"\n');
+    const option = await cli(['merge', '--jobs', '2']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/^sim: merge takes file names only, got "--jobs"; usage: npm run -s sim -- merge FILE.jsonl/);
+    const help = await cli(['merge', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^usage: npm run -s sim -- merge FILE.jsonl/);
   });
 });
 
