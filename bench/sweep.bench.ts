@@ -7,7 +7,8 @@
  * 0.25 s of CPU) and each thread's own JIT warm-up are included, as a user pays them; the one-job
  * runs reuse the bench's warm main thread, so the speed-up is if anything understated. Medians of 3 runs (ion hopping) and single runs (solidification);
  * `loadAverage1min` is the machine's load when the bench started and `…_coresBusy` the cores the
- * sweep actually kept busy (CPU time / wall time): other processes may hold the cores.
+ * sweep actually kept busy (CPU time / wall time): other processes may hold the cores. Points per
+ * CPU second (all threads) show the pool's own overhead, whatever the load.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { runCli } from '../src/cli/main';
@@ -36,12 +37,19 @@ async function sweep(argv: string[], jobs: number): Promise<number> {
   return lines;
 }
 
+/** Throughput of one configuration: points per wall-clock second, CPU time / wall time, points per CPU second. */
+interface Measured {
+  pointsPerSecond: number;
+  coresBusy: number;
+  pointsPerCpuSecond: number;
+}
+
 /**
  * Points per second of `argv` with `jobs` jobs (`points` / median wall time of `repeats` runs,
  * after one untimed run when `repeats` > 1) and the cores it kept busy: process CPU time (all
  * threads) / wall time, which falls short of `jobs` when other processes hold the cores.
  */
-async function measure(argv: string[], jobs: number, points: number, repeats: number): Promise<{ pointsPerSecond: number; coresBusy: number }> {
+async function measure(argv: string[], jobs: number, points: number, repeats: number): Promise<Measured> {
   const once = async () => {
     const n = await sweep(argv, jobs);
     if (n !== points) throw new Error(`sweep bench: ${n} lines, expected ${points}`);
@@ -57,7 +65,7 @@ async function measure(argv: string[], jobs: number, points: number, repeats: nu
     const cpu = process.cpuUsage(cpu0);
     cpuMs += (cpu.user + cpu.system) / 1000;
   }
-  return { pointsPerSecond: points / (median(walls) / 1000), coresBusy: cpuMs / walls.reduce((a, b) => a + b, 0) };
+  return { pointsPerSecond: points / (median(walls) / 1000), coresBusy: cpuMs / walls.reduce((a, b) => a + b, 0), pointsPerCpuSecond: (points * repeats) / (cpuMs / 1000) };
 }
 
 export async function bench(): Promise<Record<string, number>> {
@@ -67,18 +75,15 @@ export async function bench(): Promise<Record<string, number>> {
   const ionhopAll = await measure(ionhopGrid, cores, 64, 3);
   const steady1 = await measure(steadyGrid, 1, 4096, 1);
   const steadyAll = await measure(steadyGrid, cores, 4096, 1);
-  return {
-    cores,
-    loadAverage1min,
-    ionhop64_oneJob_pointsPerSecond: ionhop1.pointsPerSecond,
-    ionhop64_allCores_pointsPerSecond: ionhopAll.pointsPerSecond,
-    ionhop64_speedup: ionhopAll.pointsPerSecond / ionhop1.pointsPerSecond,
-    ionhop64_oneJob_coresBusy: ionhop1.coresBusy,
-    ionhop64_allCores_coresBusy: ionhopAll.coresBusy,
-    solidificationSteady4096_oneJob_pointsPerSecond: steady1.pointsPerSecond,
-    solidificationSteady4096_allCores_pointsPerSecond: steadyAll.pointsPerSecond,
-    solidificationSteady4096_speedup: steadyAll.pointsPerSecond / steady1.pointsPerSecond,
-    solidificationSteady4096_oneJob_coresBusy: steady1.coresBusy,
-    solidificationSteady4096_allCores_coresBusy: steadyAll.coresBusy,
-  };
+  /** Figures of one grid: points per second, speed-up, cores kept busy, points per CPU second. */
+  const figures = (name: string, one: Measured, all: Measured) => ({
+    [`${name}_oneJob_pointsPerSecond`]: one.pointsPerSecond,
+    [`${name}_allCores_pointsPerSecond`]: all.pointsPerSecond,
+    [`${name}_speedup`]: all.pointsPerSecond / one.pointsPerSecond,
+    [`${name}_oneJob_coresBusy`]: one.coresBusy,
+    [`${name}_allCores_coresBusy`]: all.coresBusy,
+    [`${name}_oneJob_pointsPerCpuSecond`]: one.pointsPerCpuSecond,
+    [`${name}_allCores_pointsPerCpuSecond`]: all.pointsPerCpuSecond,
+  });
+  return { cores, loadAverage1min, ...figures('ionhop64', ionhop1, ionhopAll), ...figures('solidificationSteady4096', steady1, steadyAll) };
 }
