@@ -49,8 +49,9 @@ export function decodeError(reply: Extract<WorkerReply, { ok: false }>): Error {
 
 /** A Worker running `sweepWorker`: directly when compiled to JavaScript, through tsx's loader when it is TypeScript. */
 function startThread(setup: WorkerSetup): Worker {
-  const entry = new URL(`./sweepWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: setup });
+  const typescript = import.meta.url.endsWith('.ts');
+  const entry = new URL(`./sweepWorker.${typescript ? 'ts' : 'js'}`, import.meta.url);
+  if (!typescript) return new Worker(entry, { workerData: setup });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(boot, { eval: true, workerData: setup });
