@@ -1,11 +1,14 @@
 /**
  * Entry point of `npm run sim`: the headless runner over the same models as the app.
- * A reader that closes the pipe early (`| head`) ends the run quietly.
+ * A reader that closes the pipe early (`| head`) ends the run quietly. Ctrl-C cancels the run (a
+ * sweep writes the lines already computed first); a second Ctrl-C exits at once.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { runCli } from './cli/main';
 import { progressLine } from './cli/progress';
-import { readBuildInfo } from './cli/build';
+import { fixedTimeFromEnv, readBuildInfo } from './cli/build';
+import { threadWorkers } from './cli/threads';
 import { modelLoaders } from './models/registry';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -13,6 +16,20 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.stderr.write(`sim: cannot write the output: ${e.message}\n`);
   process.exit(1);
 });
+
+const interrupt = new AbortController();
+process.on('SIGINT', () => {
+  if (interrupt.signal.aborted) process.exit(130);
+  interrupt.abort();
+});
+
+let fixedTime: Date | undefined;
+try {
+  fixedTime = fixedTimeFromEnv(process.env.SOURCE_DATE_EPOCH);
+} catch (e) {
+  process.stderr.write(`sim: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+}
 
 const code = await runCli(
   process.argv.slice(2),
@@ -22,6 +39,11 @@ const code = await runCli(
     readFile: (p) => readFileSync(p, 'utf8'),
     progress: process.stderr.isTTY ? (label) => progressLine((t) => process.stderr.write(t), label) : undefined,
     build: readBuildInfo(),
+    fixedTime,
+    signal: interrupt.signal,
+    cores: availableParallelism(),
+    workers: (model, settings, count) =>
+      threadWorkers({ modelId: model.id, preset: settings.preset, build: settings.build, fixedTime: settings.fixedTime?.toISOString() ?? null }, count),
   },
   modelLoaders,
 );

@@ -1,7 +1,7 @@
 /**
  * Command-line argument parsing for the headless runner:
  * `<model> [--preset NAME] [--set key=value ...] [--format json|csv]
- *  [--sweep FILE.jsonl] [--shard i/n] [--help]`.
+ *  [--sweep FILE.jsonl] [--grid key=values ...] [--repeat K] [--shard i/n] [--jobs N] [--help]`.
  */
 
 import { quoteInput } from '../core/quote';
@@ -15,13 +15,29 @@ export interface CliArgs {
   format: 'json' | 'csv';
   sweep: string | null;
   shard: { index: number; count: number } | null;
+  /** `--grid key=values` texts, in the order given (the first varies slowest). */
+  grids: string[];
+  /** Runs per point (`--repeat K`), 1 when not given. */
+  repeat: number;
+  /** Worker threads for a sweep (`--jobs N`); null: one per core. */
+  jobs: number | null;
+}
+
+/** Largest `--repeat`. */
+const MAX_REPEAT = 100_000;
+/** Largest `--jobs`. */
+const MAX_JOBS = 1024;
+
+/** True when the command line asks for a sweep (several points, one JSON document per line). */
+export function isSweep(args: CliArgs): boolean {
+  return args.sweep !== null || args.grids.length > 0 || args.repeat > 1;
 }
 
 /** Thrown for malformed command lines; the message is one line for stderr. */
 export class UsageError extends Error {}
 
 /** Options that take one value and may be given once. */
-const singleOptions = ['--preset', '--format', '--sweep', '--shard'] as const;
+const singleOptions = ['--preset', '--format', '--sweep', '--shard', '--repeat', '--jobs'] as const;
 
 function needValue(argv: string[], i: number, flag: string): string {
   const value = argv[i + 1];
@@ -29,11 +45,19 @@ function needValue(argv: string[], i: number, flag: string): string {
   return value;
 }
 
+/** The value of `flag` as a whole number from 1 to `max`. */
+function countValue(argv: string[], i: number, flag: string, max: number): number {
+  const text = needValue(argv, i, flag);
+  const n = /^\d{1,9}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1 && n <= max)) throw new UsageError(`${flag} must be a whole number from 1 to ${max}, got ${quoteInput(text)}`);
+  return n;
+}
+
 /** Parses argv (without the node and script entries). */
 export function parseArgs(argv: string[]): CliArgs {
   // A prototype-free map: a key such as "__proto__" is stored as a key, never as the prototype.
   const sets = Object.create(null) as Record<string, string>;
-  const args: CliArgs = { model: null, help: false, preset: null, sets, format: 'json', sweep: null, shard: null };
+  const args: CliArgs = { model: null, help: false, preset: null, sets, format: 'json', sweep: null, shard: null, grids: [], repeat: 1, jobs: null };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -73,15 +97,26 @@ export function parseArgs(argv: string[]): CliArgs {
         args.shard = { index: Number(m[1]), count: Number(m[2]) };
         break;
       }
+      case '--grid':
+        args.grids.push(needValue(argv, i++, a));
+        break;
+      case '--repeat':
+        args.repeat = countValue(argv, i++, a, MAX_REPEAT);
+        break;
+      case '--jobs':
+        args.jobs = countValue(argv, i++, a, MAX_JOBS);
+        break;
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option ${quoteInput(a)}`);
         if (args.model !== null) throw new UsageError(`unexpected argument ${quoteInput(a)}`);
         args.model = a;
     }
   }
-  if (args.shard !== null && args.sweep === null) throw new UsageError('--shard needs --sweep (it picks lines of the sweep file)');
-  if (args.sweep !== null && args.format === 'csv') {
-    throw new UsageError('--format csv cannot be used with --sweep (a sweep prints one JSON document per line)');
+  const sweeping = isSweep(args);
+  if (args.shard !== null && !sweeping) throw new UsageError('--shard needs --sweep, --grid or --repeat (it picks points of the sweep)');
+  if (args.jobs !== null && !sweeping) throw new UsageError('--jobs needs --sweep, --grid or --repeat (it spreads the points of a sweep)');
+  if (sweeping && args.format === 'csv') {
+    throw new UsageError('--format csv cannot be used with --sweep, --grid or --repeat (a sweep prints one JSON document per line)');
   }
   return args;
 }

@@ -1,33 +1,30 @@
 /**
  * The headless runner: validates parameters exactly as the app does (same specs, same
- * validateParams), runs the model and prints JSON or CSV. Exit codes: 0 ok, 2 invalid input
- * (one line on stderr naming the field), 1 a model error.
+ * validateParams), runs the model and prints JSON or CSV; runs sweeps (plan.ts, sweep.ts) and
+ * merges sweep shards (`merge`, merge.ts). Exit codes: 0 ok, 2 invalid input (one line on stderr
+ * naming the field), 1 a model error, 130 interrupted (Ctrl-C).
  */
-import { defaultsOf, InvalidParamsError, type ModelDefinition, type ParamValues } from '../core/model';
-import { applyImplications, validateParams } from '../core/params';
-import { toJson } from '../core/json';
-import { parseArgs, UsageError, type CliArgs } from './args';
+import { CancelledError, InvalidParamsError, type ModelDefinition } from '../core/model';
+import { parseArgs, UsageError, isSweep } from './args';
 import { generalHelp, modelHelp } from './help';
-import { seriesToCsv } from '../export/seriesCsv';
-import { provenance, type BuildInfo } from '../export/provenance';
+import type { BuildInfo } from '../export/provenance';
 import { quoteInput } from '../core/quote';
-import type { ProgressLine } from './progress';
-import { deriveSeed } from '../core/rng';
+import { InputError, runOne, type RunSettings } from './runItem';
+import { planSweep } from './plan';
+import { INTERRUPTED, runSweep, type SweepIo } from './sweep';
+import { mergeSweeps } from './merge';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readFile: (path: string) => string;
-  /** Starts a progress line for a run (given only when stderr is a terminal). */
-  progress?: (label: string) => ProgressLine;
+export interface CliIo extends SweepIo {
   /** The build named in each JSON document (default: version unknown, no commit). */
   build?: BuildInfo;
+  /** Time written in every document (SOURCE_DATE_EPOCH); default: the time each run ends. */
+  fixedTime?: Date;
 }
 
 type Loaders = Record<string, () => Promise<ModelDefinition>>;
 
-class InputError extends Error {}
+const MERGE_USAGE = 'usage: npm run -s sim -- merge FILE.jsonl ... (sweep shard outputs; prints them sorted by index, exit 2 if an index is missing or repeated)';
 
 /** Longest stderr line, in characters: messages never echo a whole input. */
 const MAX_MESSAGE_CHARS = 1000;
@@ -38,77 +35,15 @@ function oneLine(text: string): string {
   return flat.length > MAX_MESSAGE_CHARS ? flat.slice(0, MAX_MESSAGE_CHARS - 1) + '…' : flat;
 }
 
-async function resolveParams(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo) {
-  // Prototype-free: a "__proto__" key from --set or a sweep line stays a key (and is refused as unknown).
-  const raw = Object.create(null) as Record<string, unknown>;
-  if (args.preset !== null) {
-    const preset = model.presets.find((p) => p.id === args.preset);
-    if (!preset) throw new InputError(`--preset: unknown preset ${quoteInput(args.preset)} (allowed: ${model.presets.map((p) => p.id).join(', ')})`);
-    Object.assign(raw, preset.values);
-  }
-  Object.assign(raw, applyImplications(model.params, sets));
-  for (const spec of model.params) {
-    if (spec.kind === 'text' && spec.file && typeof raw[spec.key] === 'string' && raw[spec.key] !== '') {
-      const path = raw[spec.key] as string;
-      try {
-        raw[spec.key] = io.readFile(path);
-      } catch {
-        throw new InputError(`${spec.key}: cannot read file ${quoteInput(path)}`);
-      }
-    }
-  }
-  const checked = await validateParams(model.params, raw, model.crossChecks ?? []);
-  if (!checked.ok) {
-    const first = checked.issues[0];
-    const more = checked.issues.length > 1 ? ` (+${checked.issues.length - 1} more)` : '';
-    // a cross-field rule's message already says what is allowed
-    const allowed = first.allowed !== '' && !first.message.endsWith(first.allowed) ? `; allowed: ${first.allowed}` : '';
-    throw new InputError(`invalid ${first.message}${allowed}${more}`);
-  }
-  return checked.values;
-}
-
-/**
- * Sweep line `line` (1-based) of a stochastic model (one with a `seed`) that gives no seed of its
- * own runs with deriveSeed(base seed, line), the base being `--set seed`, the preset's or the
- * default: its own reproducible stream, printed in its `params` so the line can be rerun alone.
- */
-function withLineSeed(params: ParamValues, line: number | null): ParamValues {
-  return line !== null && typeof params.seed === 'number' ? { ...params, seed: deriveSeed(params.seed, line) } : params;
-}
-
-async function runOne(model: ModelDefinition, args: CliArgs, sets: Record<string, unknown>, io: CliIo, seedLine: number | null = null): Promise<string> {
-  const params = withLineSeed(await resolveParams(model, args, sets, io), seedLine);
-  const line = io.progress?.(model.id);
-  const result = await model.run(params, line ? { onProgress: line.onProgress } : undefined).finally(() => line?.end());
-  if (args.format === 'csv') return seriesToCsv(model.id, result.series, 'si');
-  // echo only the parameters that take part in this run (those the panel would show)
-  const used = Object.fromEntries(model.params.filter((s) => !s.visibleWhen || s.visibleWhen(params)).map((s) => [s.key, params[s.key]]));
-  const changed = Object.fromEntries(Object.entries(used).filter(([k, v]) => defaultsOf(model)[k] !== v));
-  const build = io.build ?? { version: 'unknown', commit: null };
-  return toJson({ ...provenance(build, model.id, used, false), changed, summary: result.summary, series: result.series }) + '\n';
-}
-
-function parseSweep(text: string, shard: CliArgs['shard']): { line: number; sets: Record<string, unknown> }[] {
-  const lines = text.split(/\r?\n/).map((l, i) => ({ l: l.trim(), n: i + 1 })).filter((x) => x.l !== '');
-  const picked = shard ? lines.filter((_, i) => i % shard.count === shard.index) : lines;
-  return picked.map(({ l, n }) => {
-    let obj: unknown;
-    try {
-      obj = JSON.parse(l);
-    } catch {
-      throw new InputError(`--sweep line ${n}: not valid JSON`);
-    }
-    if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) throw new InputError(`--sweep line ${n}: expected a JSON object of parameters`);
-    return { line: n, sets: obj as Record<string, unknown> };
-  });
-}
-
-/** Runs the CLI with `argv` and returns the process exit code (0 ok, 2 invalid input, 1 model error). */
+/** Runs the CLI with `argv` and returns the process exit code (0 ok, 2 invalid input, 1 model error, 130 interrupted). */
 export async function runCli(argv: string[], io: CliIo, loaders: Loaders): Promise<number> {
   try {
     return await runChecked(argv, io, loaders);
   } catch (e) {
+    if (e instanceof CancelledError) {
+      io.stderr('sim: interrupted\n');
+      return INTERRUPTED;
+    }
     if (e instanceof UsageError || e instanceof InputError || e instanceof InvalidParamsError) {
       io.stderr(`sim: ${oneLine((e instanceof InvalidParamsError ? 'invalid ' : '') + e.message)}\n`);
       return 2;
@@ -118,14 +53,27 @@ export async function runCli(argv: string[], io: CliIo, loaders: Loaders): Promi
   }
 }
 
-/** The error of one sweep line, its message prefixed with the line number (invalid input stays exit 2). */
-function atSweepLine(e: unknown, line: number): Error {
-  if (e instanceof InvalidParamsError) return new InputError(`--sweep line ${line}: invalid ${e.message}`);
-  if (e instanceof InputError) return new InputError(`--sweep line ${line}: ${e.message}`);
-  return new Error(`--sweep line ${line}: ${e instanceof Error ? e.message : String(e)}`);
+/** Reads the files of `merge FILE...` and prints them merged (merge.ts). */
+function runMerge(files: string[], io: CliIo): number {
+  if (files.length === 1 && (files[0] === '--help' || files[0] === '-h')) {
+    io.stdout(`${MERGE_USAGE}\n`);
+    return 0;
+  }
+  const option = files.find((f) => f.startsWith('-'));
+  if (option !== undefined) throw new UsageError(`merge takes file names only, got ${quoteInput(option)}; ${MERGE_USAGE}`);
+  const inputs = files.map((name) => {
+    try {
+      return { name, text: io.readFile(name) };
+    } catch {
+      throw new InputError(`merge: cannot read file ${quoteInput(name)}`);
+    }
+  });
+  io.stdout(mergeSweeps(inputs));
+  return 0;
 }
 
 async function runChecked(argv: string[], io: CliIo, loaders: Loaders): Promise<number> {
+  if (argv[0] === 'merge') return runMerge(argv.slice(1), io);
   const args = parseArgs(argv);
   const ids = Object.keys(loaders);
   if (args.model === null) {
@@ -138,24 +86,18 @@ async function runChecked(argv: string[], io: CliIo, loaders: Loaders): Promise<
     io.stdout(modelHelp(model) + '\n');
     return 0;
   }
-  if (args.sweep === null) {
-    io.stdout(await runOne(model, args, args.sets, io));
+  const settings: RunSettings = { preset: args.preset, format: args.format, build: io.build ?? { version: 'unknown', commit: null }, fixedTime: io.fixedTime ?? null };
+  if (!isSweep(args)) {
+    io.stdout(await runOne(model, settings, args.sets, io.readFile, null, { signal: io.signal, progress: io.progress?.(model.id) }));
     return 0;
   }
-  let text: string;
-  try {
-    text = io.readFile(args.sweep);
-  } catch {
-    throw new InputError(`--sweep: cannot read file ${quoteInput(args.sweep)}`);
-  }
-  for (const { line, sets } of parseSweep(text, args.shard)) {
-    const own = Object.hasOwn(sets, 'seed');
-    const merged = own ? { ...sets, ...args.sets, seed: sets.seed } : { ...sets, ...args.sets };
+  let text: string | null = null;
+  if (args.sweep !== null) {
     try {
-      io.stdout(await runOne(model, args, merged, io, own ? null : line));
-    } catch (e) {
-      throw atSweepLine(e, line);
+      text = io.readFile(args.sweep);
+    } catch {
+      throw new InputError(`--sweep: cannot read file ${quoteInput(args.sweep)}`);
     }
   }
-  return 0;
+  return runSweep(model, await planSweep(model, args, text), settings, args.jobs, io);
 }

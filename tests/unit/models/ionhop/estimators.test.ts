@@ -150,24 +150,39 @@ describe('derived sweep seeds', () => {
 });
 
 describe('ionhop sweep seeds on the command line', () => {
-  it('a line without a seed runs with deriveSeed(base, line number), shown in params and rerunnable alone', async () => {
+  const cli = async (argv: string[], lines = '') => {
     const { runCli } = await import('../../../../src/cli/main');
+    let stdout = '';
+    let stderr = '';
+    const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readFile: () => lines }, { ionhop: async () => model as never });
+    return { code, stdout, stderr, docs: stdout.trim().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l)) };
+  };
+  const common = ['ionhop', '--set', 'L=5', '--set', 'steps=5000', '--set', 'replicas=2'];
+
+  it('a point without a seed runs with deriveSeed(base, index), shown in params and rerunnable alone', async () => {
     const { deriveSeed } = await import('../../../../src/core/rng');
     const lines = ['{"T": 300}', '{"T": 400}', '', '{"T": 500, "seed": 7}'].join('\n');
-    const cli = async (argv: string[]) => {
-      let stdout = '';
-      let stderr = '';
-      const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readFile: () => lines }, { ionhop: async () => model as never });
-      return { code, stdout, stderr, docs: stdout.trim().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l)) };
-    };
-    const common = ['ionhop', '--set', 'L=5', '--set', 'steps=5000', '--set', 'replicas=2'];
-    const swept = await cli([...common, '--set', 'seed=5', '--sweep', 's.jsonl']);
+    const swept = await cli([...common, '--set', 'seed=5', '--sweep', 's.jsonl'], lines);
     expect(swept.code, swept.stderr).toBe(0);
-    expect(swept.docs.map((d) => d.params.seed)).toEqual([deriveSeed(5, 1), deriveSeed(5, 2), 7]);
-    const defaultBase = await cli([...common, '--sweep', 's.jsonl']);
-    expect(defaultBase.docs[0].params.seed).toBe(deriveSeed(1, 1));
-    const alone = await cli([...common, '--set', 'T=400', '--set', `seed=${deriveSeed(5, 2)}`]);
+    expect(swept.docs.map((d) => [d.index, d.params.seed])).toEqual([
+      [0, deriveSeed(5, 0)],
+      [1, deriveSeed(5, 1)],
+      [2, 7],
+    ]);
+    const defaultBase = await cli([...common, '--sweep', 's.jsonl'], lines);
+    expect(defaultBase.docs[0].params.seed).toBe(deriveSeed(1, 0));
+    const alone = await cli([...common, '--set', 'T=400', '--set', `seed=${deriveSeed(5, 1)}`]);
     expect(alone.docs[0].summary.conductivity).toBe(swept.docs[1].summary.conductivity);
     expect(swept.docs[0].summary.conductivity).not.toBe(defaultBase.docs[0].summary.conductivity);
+  }, 30000);
+
+  it('a --grid over T gives exactly the points of the Arrhenius sweep the app runs (same seeds, same conductivities)', async () => {
+    const temperatures = [300, 400, 500];
+    const grid = await cli([...common, '--set', 'seed=9', '--grid', `T=${temperatures.join(',')}`]);
+    expect(grid.code, grid.stderr).toBe(0);
+    const params = { ...defaultsOf(model), L: 5, steps: 5000, replicas: 2, seed: 9 } as IonhopParams;
+    const { points } = await arrheniusSweep(params, temperatures);
+    expect(grid.docs.map((d) => d.seed)).toEqual(temperatures.map((_, i) => sweepSeed(9, i)));
+    expect(grid.docs.map((d) => d.summary.conductivity)).toEqual(points.map((p) => p.sigma));
   }, 30000);
 });
