@@ -157,7 +157,7 @@ export const en = {
   'lesson.why-plateau.3.choice.1': 'Yes',
   'lesson.why-plateau.3.choice.2': 'No',
   'lesson.why-plateau.3.answer':
-    'No: {T} is above the critical temperature T_c = {Tc} of this lattice gas. α and β are one phase and the isotherm rises smoothly (plateaus: {n}). On the PCT surface, T_c is the top of the coexistence dome.',
+    'No: {T} is above the critical temperature T_c = {Tc4} of this lattice gas. α and β are one phase and the isotherm rises smoothly (plateaus: {n}). On the PCT surface, T_c is the top of the coexistence dome.',
   'lesson.why-plateau.4.prompt': 'Palladium hydride in the lattice model, at 500 K.',
   'lesson.why-plateau.4.question': 'Does Pd–H still show a plateau at this temperature?',
   'lesson.why-plateau.4.choice.1': 'Yes',
@@ -173,14 +173,14 @@ export const en = {
   'lesson.vant-hoff.1.choice.1': 'Yes, its plateau is a few bar',
   'lesson.vant-hoff.1.choice.2': 'No, it needs hundreds of bar',
   'lesson.vant-hoff.1.choice.3': 'No, its plateau is far below 1 bar',
-  'lesson.vant-hoff.1.answer': 'Yes: at {T} the desorption plateau is at {p}. Write this pressure down for the next step.',
+  'lesson.vant-hoff.1.answer': 'Yes: at {T5} the desorption plateau is at {p}. Write this pressure down for the next step.',
   'lesson.vant-hoff.2.prompt': 'Warm the hydride to 60 °C.',
   'lesson.vant-hoff.2.question': 'How does the plateau pressure change?',
   'lesson.vant-hoff.2.choice.1': 'About three to four times higher',
   'lesson.vant-hoff.2.choice.2': 'About the same',
   'lesson.vant-hoff.2.choice.3': 'Lower',
   'lesson.vant-hoff.2.answer':
-    'At {T} it is {p}. With the pressure of step 1: ΔH = R·ln(p₂/p₁)/(1/T₂ − 1/T₁) and ΔS = ΔH/T − R·ln(p/p°), p° = 1 bar. Work them out on the worksheet and compare with the library’s source (Sandrock 1999).',
+    'At {T5} it is {p}. With the pressure of step 1: ΔH = R·ln(p₂/p₁)/(1/T₂ − 1/T₁) and ΔS = ΔH/T − R·ln(p/p°), p° = 1 bar. Work them out on the worksheet and compare with the library’s source (Sandrock 1999).',
   'lesson.vant-hoff.3.prompt': 'A custom hydride with a more negative formation enthalpy, −40 kJ/mol H₂, the same ΔS, at 25 °C.',
   'lesson.vant-hoff.3.question': 'Is its plateau higher or lower than that of LaNi₅?',
   'lesson.vant-hoff.3.choice.1': 'Higher',
@@ -193,7 +193,7 @@ export const en = {
   'lesson.vant-hoff.4.choice.2': 'Its ΔS is unusual',
   'lesson.vant-hoff.4.choice.3': 'Its capacity is high',
   'lesson.vant-hoff.4.answer':
-    'Its ΔH is very negative: even at {T} the plateau is only {p}. The temperature of a 1 bar plateau is ΔH/ΔS, and ΔS is about the entropy of the lost gas for every hydride, so a deep ΔH means a hot tank. In return it stores {cap}.',
+    'Its ΔH is very negative: even at {T4} the plateau is only {p}. The temperature of a 1 bar plateau is ΔH/ΔS, and ΔS is about the entropy of the lost gas for every hydride, so a deep ΔH means a hot tank. In return it stores {cap}.',
 
   // ---- Hydrogen: GPa ----
   'lesson.gpa-hydrogen.title': 'What does GPa hydrogen add?',
@@ -210,7 +210,7 @@ export const en = {
   'lesson.gpa-hydrogen.2.choice.2': 'About 100',
   'lesson.gpa-hydrogen.2.choice.3': 'Above 10 000',
   'lesson.gpa-hydrogen.2.answer':
-    'φ = {phi} at {pMax}: the repulsion between molecules makes the chemical potential climb far faster than ln p. That fugacity reaches the second plateau (plateaus: {n}) and the hydride holds {cap}.',
+    'φ = {phi} at {pMaxGPa}: the repulsion between molecules makes the chemical potential climb far faster than ln p. That fugacity reaches the second plateau (plateaus: {n}) and the hydride holds {cap}.',
   'lesson.gpa-hydrogen.3.prompt': 'The same 2 GPa, but with hydrogen treated as an ideal gas.',
   'lesson.gpa-hydrogen.3.question': 'What happens to the capacity?',
   'lesson.gpa-hydrogen.3.choice.1': 'It stays the same',
@@ -442,7 +442,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.why-plateau.3.choice.1': 'はい',
   'lesson.why-plateau.3.choice.2': 'いいえ',
   'lesson.why-plateau.3.answer':
-    'いいえ。{T} はこの格子ガスの臨界温度 T_c = {Tc} より高いので、α と β は一つの相になり、等温線はなめらかに上がります（プラトー数：{n}）。PCT 曲面では T_c は共存ドームの頂上です。',
+    'いいえ。{T} はこの格子ガスの臨界温度 T_c = {Tc4} より高いので、α と β は一つの相になり、等温線はなめらかに上がります（プラトー数：{n}）。PCT 曲面では T_c は共存ドームの頂上です。',
   'lesson.why-plateau.4.prompt': '格子モデルのパラジウム水素化物を 500 K で。',
   'lesson.why-plateau.4.question': 'この温度で Pd–H にまだプラトーはありますか？',
   'lesson.why-plateau.4.choice.1': 'はい',
@@ -456,14 +456,14 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.vant-hoff.1.choice.1': 'はい、プラトーは数 bar',
   'lesson.vant-hoff.1.choice.2': 'いいえ、数百 bar が必要',
   'lesson.vant-hoff.1.choice.3': 'いいえ、プラトーは 1 bar よりずっと低い',
-  'lesson.vant-hoff.1.answer': 'はい。{T} で放出側プラトーは {p} です。次のステップのためにこの圧力を書き留めてください。',
+  'lesson.vant-hoff.1.answer': 'はい。{T5} で放出側プラトーは {p} です。次のステップのためにこの圧力を書き留めてください。',
   'lesson.vant-hoff.2.prompt': '水素化物を 60 °C に温めます。',
   'lesson.vant-hoff.2.question': 'プラトー圧はどう変わりますか？',
   'lesson.vant-hoff.2.choice.1': '約 3〜4 倍に上がる',
   'lesson.vant-hoff.2.choice.2': 'ほぼ同じ',
   'lesson.vant-hoff.2.choice.3': '下がる',
   'lesson.vant-hoff.2.answer':
-    '{T} では {p} です。ステップ 1 の圧力と合わせて ΔH = R·ln(p₂/p₁)/(1/T₂ − 1/T₁)、ΔS = ΔH/T − R·ln(p/p°)（p° = 1 bar）。ワークシートで計算し、ライブラリの出典（Sandrock 1999）と比べてください。',
+    '{T5} では {p} です。ステップ 1 の圧力と合わせて ΔH = R·ln(p₂/p₁)/(1/T₂ − 1/T₁)、ΔS = ΔH/T − R·ln(p/p°)（p° = 1 bar）。ワークシートで計算し、ライブラリの出典（Sandrock 1999）と比べてください。',
   'lesson.vant-hoff.3.prompt': '形成エンタルピーがより負（−40 kJ/mol H₂）で ΔS は同じ、自作の水素化物を 25 °C で。',
   'lesson.vant-hoff.3.question': 'プラトーは LaNi₅ より高いですか、低いですか？',
   'lesson.vant-hoff.3.choice.1': '高い',
@@ -475,7 +475,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.vant-hoff.4.choice.2': 'ΔS が特殊だから',
   'lesson.vant-hoff.4.choice.3': '容量が大きいから',
   'lesson.vant-hoff.4.answer':
-    'ΔH が大きな負の値だからです。{T} でもプラトーは {p} しかありません。1 bar のプラトーの温度は ΔH/ΔS で、ΔS はどの水素化物でもほぼ失われる気体のエントロピーなので、ΔH が深いとタンクは高温になります。その代わり {cap} を貯蔵します。',
+    'ΔH が大きな負の値だからです。{T4} でもプラトーは {p} しかありません。1 bar のプラトーの温度は ΔH/ΔS で、ΔS はどの水素化物でもほぼ失われる気体のエントロピーなので、ΔH が深いとタンクは高温になります。その代わり {cap} を貯蔵します。',
 
   'lesson.gpa-hydrogen.title': 'GPa の水素は何をもたらすか？',
   'lesson.gpa-hydrogen.goal': 'GPa の圧力では水素は理想気体から大きく外れます。フガシティーは圧力を桁違いに上回り、LaNi₅ は 2 つ目のプラトーを満たします。',
@@ -491,7 +491,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.gpa-hydrogen.2.choice.2': '約 100',
   'lesson.gpa-hydrogen.2.choice.3': '10 000 以上',
   'lesson.gpa-hydrogen.2.answer':
-    '{pMax} で φ = {phi} です。分子間の斥力のため化学ポテンシャルは ln p よりはるかに速く上がります。このフガシティーで 2 つ目のプラトーに届き（プラトー数：{n}）、水素化物は {cap} を保持します。',
+    '{pMaxGPa} で φ = {phi} です。分子間の斥力のため化学ポテンシャルは ln p よりはるかに速く上がります。このフガシティーで 2 つ目のプラトーに届き（プラトー数：{n}）、水素化物は {cap} を保持します。',
   'lesson.gpa-hydrogen.3.prompt': '同じ 2 GPa で、水素を理想気体として扱います。',
   'lesson.gpa-hydrogen.3.question': '容量はどうなりますか？',
   'lesson.gpa-hydrogen.3.choice.1': '変わらない',
