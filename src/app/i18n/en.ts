@@ -1,6 +1,6 @@
 /**
  * English catalog: the app's own strings; each model's strings come from its i18n module, the
- * lessons' from src/app/lessons/i18n.ts.
+ * lessons' interface from src/app/lessons/i18n.ts (their texts load with them: lessons/texts.ts).
  */
 import { modelCatalogsEn } from '../models/catalogs';
 import { en as lessonsEn } from '../lessons/i18n';

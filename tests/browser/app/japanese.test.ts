@@ -18,7 +18,8 @@ import { modelLoaders } from '../../../src/models/registry';
 import { MATERIALS } from '../../../src/models/hydrogen/materials';
 import { ELECTROLYTES } from '../../../src/models/ionhop/electrolytes';
 import { shortName } from '../../../src/app/models/ionhop/plots';
-import { ja as lessonsJa } from '../../../src/app/lessons/i18n';
+import { ja as lessonsUiJa } from '../../../src/app/lessons/i18n';
+import { ja as lessonsTextJa } from '../../../src/app/lessons/texts';
 
 afterEach(() => {
   history.replaceState(null, '', '#/');
@@ -180,7 +181,7 @@ describe('Japanese UI has no English left', () => {
   it('every lesson text', () => {
     setLocale('ja');
     // placeholders ({Gcrit}) are replaced by numbers and translated words on the page
-    const left = Object.entries(lessonsJa).flatMap(([key, text]) => englishIn(text.replace(/\{\w+\}/g, ' ')).map((w) => `${key}: ${w}`));
+    const left = Object.entries({ ...lessonsUiJa, ...lessonsTextJa }).flatMap(([key, text]) => englishIn(text.replace(/\{\w+\}/g, ' ')).map((w) => `${key}: ${w}`));
     expect(left).toEqual([]);
   });
 

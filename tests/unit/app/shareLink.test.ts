@@ -12,7 +12,8 @@ import { modelLoaders } from '../../../src/models/registry';
 import { defaultsOf, type ModelDefinition } from '../../../src/core/model';
 import { validateParams, type NumberSpec } from '../../../src/core/params';
 import { Rng } from '../../../src/core/rng';
-import { LESSONS, parameterQuery, readStepLink } from '../../../src/app/lessons';
+import { parameterQuery, readStepLink } from '../../../src/app/lessons/links';
+import { LESSONS } from '../../../src/app/lessons/data';
 
 const noClient = {} as ModelWorkerClient;
 
@@ -76,14 +77,14 @@ describe('link query', () => {
     const lesson = LESSONS.find((l) => l.model === 'solidification') ?? LESSONS[0];
     const s = new ModelSession(model, noClient);
     const opened = { lesson: lesson.id, step: '3' };
-    const link = readStepLink('solidification', opened);
+    const link = readStepLink(LESSONS, 'solidification', opened);
     await s.loadQuery(parameterQuery(link, opened));
     await s.setValue('G', 10_000);
     const { query } = await shareQuery(model, { raw: s.raw, presetId: s.presetId, present: true, lesson: { id: lesson.id, step: 3 } });
     expect(Object.keys(query).slice(-3)).toEqual(['lesson', 'step', 'present']);
     expect(query).toMatchObject({ ...lesson.steps[2].query, G: '10 K/mm', lesson: lesson.id, step: '3' });
     // reopened from the link: the step's values, then the edit on top
-    const back = await reload(model, parameterQuery(readStepLink('solidification', query), query));
+    const back = await reload(model, parameterQuery(readStepLink(LESSONS, 'solidification', query), query));
     expect(back.urlNotices).toEqual([]);
     expect(back.raw).toEqual(s.raw);
   });

@@ -5,15 +5,18 @@
  * the text makes about the result true.
  */
 import { describe, expect, it } from 'vitest';
-import { LESSONS, lessonById, parameterQuery, readStepLink, stepHash } from '../../../../src/app/lessons';
+import { lessonById as byId, parameterQuery, readStepLink as readLink, stepHash } from '../../../../src/app/lessons/links';
+import { LESSONS } from '../../../../src/app/lessons/data';
 import { placeholders, resolveQuote } from '../../../../src/app/lessons/quotes';
 import { validateStepQuery } from '../../../../src/app/lessons/stepParams';
-import { en, ja } from '../../../../src/app/lessons/i18n';
+import { en, ja } from '../../../../src/app/lessons/texts';
 import type { Claim } from '../../../../src/app/lessons/types';
 import { modelLoaders, modelIds } from '../../../../src/models/registry';
 import type { ModelResult, ParamValues, SummaryValue } from '../../../../src/core/model';
 
 const catalogs: Record<string, Record<string, string>> = { en, ja };
+const readStepLink = (modelId: string, query: Record<string, string>) => readLink(LESSONS, modelId, query);
+const lessonById = (id: string) => byId(LESSONS, id);
 
 /** True when `claim` holds for the summary value `v`. */
 function holds(claim: Claim, v: SummaryValue | undefined): boolean {

@@ -1,21 +1,16 @@
 /**
- * The lessons in the order the lessons page lists them, lookup by id, and what a step link means:
- * `#/<model>?lesson=<id>&step=<n>` (n from 1) opens step n with its parameters. Pure: no Svelte, no DOM.
+ * What a step link means: `#/<model>?lesson=<id>&step=<n>` (n from 1) opens step n with its
+ * parameters. Pure: no Svelte, no DOM; the lessons themselves are passed in (they load on demand,
+ * `load.ts`).
  */
 import type { Lesson, LessonStep } from './types';
-import { gradientOrRate, sigePolycrystal } from './solidification';
-import { gpaHydrogen, vantHoff, whyPlateau } from './hydrogen';
-import { bccSulfides, jumpBack } from './ionhop';
-
-/** Every lesson, grouped by model in the landing page's order. */
-export const LESSONS: readonly Lesson[] = [sigePolycrystal, gradientOrRate, whyPlateau, vantHoff, gpaHydrogen, jumpBack, bccSulfides];
 
 /** Query keys of a step link (removed before the parameters are read). */
 export const LESSON_KEYS = ['lesson', 'step'] as const;
 
-/** The lesson with this id, or undefined. */
-export function lessonById(id: string): Lesson | undefined {
-  return LESSONS.find((l) => l.id === id);
+/** The lesson with this id in `lessons`, or undefined. */
+export function lessonById(lessons: readonly Lesson[], id: string): Lesson | undefined {
+  return lessons.find((l) => l.id === id);
 }
 
 /** Why a step link cannot be opened. */
@@ -27,11 +22,11 @@ export type StepLinkProblem =
 /** A step link read from a page's query: the lesson and step (index from 0), or the problem; null when the query names no lesson. */
 export type StepLink = { lesson: Lesson; index: number; step: LessonStep } | { problem: StepLinkProblem } | null;
 
-/** Reads `lesson` and `step` (1 … number of steps; default 1) of a model page's query. */
-export function readStepLink(modelId: string, query: Record<string, string>): StepLink {
+/** Reads `lesson` and `step` (1 … number of steps; default 1) of a model page's query, looking the lesson up in `lessons`. */
+export function readStepLink(lessons: readonly Lesson[], modelId: string, query: Record<string, string>): StepLink {
   const id = query.lesson;
   if (id === undefined) return null;
-  const lesson = lessonById(id);
+  const lesson = lessonById(lessons, id);
   if (!lesson) return { problem: { kind: 'unknown-lesson', lesson: id } };
   if (lesson.model !== modelId) return { problem: { kind: 'other-model', lesson } };
   const text = query.step ?? '1';
