@@ -5,7 +5,9 @@ const base = 'http://localhost:4377/';
 const shots = process.argv.slice(2);
 for (const spec of shots) {
   const [name, hash, w, h, action] = spec.split('|');
-  const page = await b.newPage({ viewport: { width: Number(w), height: Number(h) } });
+  const ctx = await b.newContext({ viewport: { width: Number(w), height: Number(h) } });
+  if (name.startsWith('ja')) await ctx.addInitScript(() => localStorage.setItem('crucible.locale', 'ja'));
+  const page = await ctx.newPage();
   page.on('pageerror', (e) => console.log('PAGEERROR', name, e.message));
   page.on('console', (m) => { if (m.type() === 'error') console.log('CONSOLE', name, m.text()); });
   await page.goto(base + hash);

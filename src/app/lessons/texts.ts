@@ -39,7 +39,7 @@ export const en = {
   'lesson.sige-polycrystal.5.choice.1': 'Yes',
   'lesson.sige-polycrystal.5.choice.2': 'No',
   'lesson.sige-polycrystal.5.answer':
-    'Yes: at R = {R}, G_crit = {Gcrit} is below G = {G} and the front is {regime}. Because G_crit grows with V = R/G, the largest planar cooling rate grows as G²: nearly doubling G allows almost four times the cooling rate.',
+    'Yes: at R = {R}, G_crit = {Gcrit} is below G = {G} and the front is {regime}. Because G_crit grows with V = R/G, the largest planar cooling rate grows as G²: nearly doubling G allows more than three times the cooling rate.',
   'lesson.sige-polycrystal.6.prompt':
     'The real furnace starts from a uniform melt. This step runs the transient growth at 7.7 K/mm and 5 K/min for its first minutes: watch V(t) climb towards R/G.',
   'lesson.sige-polycrystal.6.question': 'After the first minutes, is the front already as unstable as in the steady state?',
@@ -75,7 +75,7 @@ export const en = {
   'lesson.gradient-or-rate.4.choice.1': 'Yes',
   'lesson.gradient-or-rate.4.choice.2': 'No',
   'lesson.gradient-or-rate.4.answer':
-    'No, but nearly: at G = {G} and R = {R}, G_crit = {Gcrit} is just above G, and the front is {regime}. On the G–R map the planar region is bounded by the parabola R = G²·D/ΔT₀.',
+    'No, but nearly: at G = {G} and R = {R}, G_crit = {Gcrit} is just above G, and the front is {regime}. On the G–R map the planar region ends close to the parabola R = G²·D/ΔT₀ (capillarity shifts it slightly).',
   'lesson.gradient-or-rate.5.prompt': 'Lower the cooling rate to 1.2 K/min.',
   'lesson.gradient-or-rate.5.question': 'Is the front planar now?',
   'lesson.gradient-or-rate.5.choice.1': 'Yes',
@@ -279,7 +279,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.sige-polycrystal.5.choice.1': 'はい',
   'lesson.sige-polycrystal.5.choice.2': 'いいえ',
   'lesson.sige-polycrystal.5.answer':
-    'はい。R = {R} で G_crit = {Gcrit} は G = {G} より小さく、界面は{regime}です。G_crit は V = R/G とともに大きくなるので、平坦界面を保てる最大の冷却速度は G² に比例します。G をほぼ 2 倍にすると冷却速度はほぼ 4 倍まで許されます。',
+    'はい。R = {R} で G_crit = {Gcrit} は G = {G} より小さく、界面は{regime}です。G_crit は V = R/G とともに大きくなるので、平坦界面を保てる最大の冷却速度は G² に比例します。G をほぼ 2 倍にすると 3 倍以上の冷却速度が許されます。',
   'lesson.sige-polycrystal.6.prompt': '実際の炉は一様な融液から始まります。このステップは 7.7 K/mm、5 K/min の非定常成長を最初の数分だけ計算します。V(t) が R/G に近づく様子を見てください。',
   'lesson.sige-polycrystal.6.question': '最初の数分で、界面はすでに定常状態と同じくらい不安定ですか？',
   'lesson.sige-polycrystal.6.choice.1': 'はい、最初から',
@@ -312,7 +312,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.gradient-or-rate.4.choice.1': 'はい',
   'lesson.gradient-or-rate.4.choice.2': 'いいえ',
   'lesson.gradient-or-rate.4.answer':
-    'いいえ、しかしあと少しです。G = {G}、R = {R} で G_crit = {Gcrit} は G をわずかに上回り、界面は{regime}です。G–R マップで平坦な領域は放物線 R = G²·D/ΔT₀ で区切られます。',
+    'いいえ、しかしあと少しです。G = {G}、R = {R} で G_crit = {Gcrit} は G をわずかに上回り、界面は{regime}です。G–R マップで平坦な領域は放物線 R = G²·D/ΔT₀ の近くで終わります（毛管効果でわずかにずれます）。',
   'lesson.gradient-or-rate.5.prompt': '冷却速度を 1.2 K/min に下げます。',
   'lesson.gradient-or-rate.5.question': '今度は界面は平坦ですか？',
   'lesson.gradient-or-rate.5.choice.1': 'はい',
