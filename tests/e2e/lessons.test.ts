@@ -1,7 +1,7 @@
 /**
  * Every step of every lesson in the built app: opened by its step link (`#/<model>?lesson=…&step=n`)
  * and reached with Next / Previous, the step's parameters show in the panel fields and the link,
- * the step's run finishes, and the revealed answer quotes only numbers of this step's result: each
+ * the step's cards are highlighted, its run finishes, and the revealed answer quotes only numbers of this step's result: each
  * quoted value equals the value of the exported result JSON it names (summary or parameter), and
  * its text shows that value in its display unit to the quoted digits. Also: Page Down / Page Up
  * in presenter mode, Exit, bad step links, and the worksheet with and without answers. The time
@@ -75,9 +75,12 @@ async function expectStepParams(page: Page, lesson: Lesson, n: number): Promise<
   await expect.poll(mismatches, { timeout: 30_000 }).toEqual([]);
 }
 
-/** Reveals the answer and checks every quoted value against the exported result of this step. */
+/** Reveals the answer and checks every quoted value against the exported result of this step; the step's cards are on the page and highlighted. */
 async function expectAnswerFromResult(page: Page, lesson: Lesson, n: number): Promise<void> {
   await predictAndReveal(page);
+  for (const card of lesson.steps[n - 1].cards) {
+    await expect.poll(() => page.locator(`[data-card="${card}"].lesson-highlight`).count(), { message: `${lesson.id} step ${n}: card ${card} highlighted` }).toBeGreaterThan(0);
+  }
   const json = await resultJson(page);
   const quotes = await page.locator('[data-testid="lesson-answer"] .quote').evaluateAll((els) =>
     els.map((e) => ({ name: e.getAttribute('data-quote') ?? '', source: e.getAttribute('data-source') ?? '', si: e.getAttribute('data-si') ?? '', text: e.textContent ?? '' })),
