@@ -4,6 +4,7 @@
  * each step's model here in Node — every quoted value present in the step's result and every claim
  * the text makes about the result true.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lessonById as byId, parameterQuery, readStepLink as readLink, stepHash } from '../../../../src/app/lessons/links';
 import { LESSONS } from '../../../../src/app/lessons/data';
@@ -45,6 +46,12 @@ describe('lesson data', () => {
         expect(s.choices, l.id).toBeGreaterThanOrEqual(2);
       }
     }
+  });
+
+  it('is listed in the README, each lesson by its id', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Lessons'), readme.indexOf('## Exports'));
+    expect(LESSONS.map((l) => l.id).filter((id) => !section.includes(`| \`${id}\` `))).toEqual([]);
   });
 
   it('has every text in both languages, the same placeholders, and no placeholder without a quote', () => {
