@@ -2,7 +2,7 @@
  * The query of a shareable link, written as the user sees it: numbers in their display unit at
  * the shortest precision that parses back to exactly the same SI value (`R=5 K/min`,
  * `G=7.7 K/mm`; otherwise the SI number), the preset the values start from (`preset=…`, then
- * only the edits made after it), and presenter mode. File contents (uploaded data) cannot travel
+ * only the edits made after it), the lesson step if any, and presenter mode. File contents (uploaded data) cannot travel
  * in a link: they are listed instead.
  */
 import { defaultsOf, type ModelDefinition } from '../core/model';
@@ -22,6 +22,8 @@ export interface ShareState {
   /** Preset the values started from ('' for none). */
   presetId: string;
   present: boolean;
+  /** The lesson step the view belongs to (written as `lesson=<id>&step=<n>` after the parameters). */
+  lesson?: { id: string; step: number };
 }
 
 /**
@@ -44,7 +46,7 @@ function same(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b));
 }
 
-/** The query reproducing `state` for `model` (keys: preset, changed parameters in panel order, present). */
+/** The query reproducing `state` for `model` (keys: preset, changed parameters in panel order, lesson and step, present). */
 export async function shareQuery(model: ModelDefinition, state: ShareState): Promise<SharedQuery> {
   const preset = model.presets.find((p) => p.id === state.presetId);
   const base: Record<string, unknown> = { ...defaultsOf(model), ...(preset?.values ?? {}) };
@@ -66,6 +68,10 @@ export async function shareQuery(model: ModelDefinition, state: ShareState): Pro
       const v = state.raw[k];
       if (!(k in query) && v !== undefined && !same(v, implied)) query[k] = String(v);
     }
+  }
+  if (state.lesson) {
+    query.lesson = state.lesson.id;
+    query.step = String(state.lesson.step);
   }
   if (state.present) query.present = '1';
   return { query, notInLink };

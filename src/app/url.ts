@@ -58,12 +58,13 @@ function queryDropReason(key: string, value: string, kept: Record<string, string
 
 /**
  * The parts of a route the page ignores, for its notice: the dropped query parts and, when no model
- * page opens (landing or unknown page), every query value except `present` (the landing page reads no values).
+ * page opens (landing, lessons or unknown page), every query value except `present` and the names
+ * the page reads (`reads`; the landing page reads none).
  */
-export function ignoredParts(route: HashRoute, opensModel: boolean): DroppedPart[] {
+export function ignoredParts(route: HashRoute, opensModel: boolean, reads: readonly string[] = []): DroppedPart[] {
   const parts = route.dropped.filter((d) => d.reason !== 'page');
   if (opensModel) return parts;
-  const unread = Object.keys(route.query).filter((k) => k !== 'present');
+  const unread = Object.keys(route.query).filter((k) => k !== 'present' && !reads.includes(k));
   return [...parts, ...unread.map((part) => ({ part, reason: 'no-model' as const }))];
 }
 

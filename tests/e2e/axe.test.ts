@@ -48,7 +48,7 @@ async function audit(id: string, theme: (typeof themes)[number], lang: (typeof l
   const page = await context.newPage();
   await page.goto(`${inject('baseUrl')}#/${id}`);
   await page.getByRole('heading', { level: 1 }).waitFor();
-  if (id) {
+  if (modelIds.some((m) => id === m || id.startsWith(`${m}?`))) {
     await page.locator('svg[role="img"]').first().waitFor({ timeout: 30_000 });
     await page.waitForFunction(() => !document.querySelector('progress'), undefined, { timeout: 30_000 });
   }
@@ -83,6 +83,10 @@ describe('axe-core', () => {
   // on a phone wide equations scroll sideways: each must then be reachable by keyboard
   for (const id of pages)
     for (const [theme, lang] of phoneViews) it(`#/${id} on a phone (${theme}, ${lang}): no serious or critical violation`, () => audit(id, theme, lang, phone));
+
+  // the lessons page, a worksheet with its answers and a lesson step (its step bar), light English and dark Japanese
+  for (const id of ['lessons', 'lessons?worksheet=gpa-hydrogen&answers=1', 'hydrogen?lesson=why-plateau&step=2'])
+    for (const [theme, lang] of phoneViews) it(`#/${id} (${theme}, ${lang}): no serious or critical violation`, () => audit(id, theme, lang, laptop));
 
   // Notices of a link with parts the page dropped: each must sit in a landmark (axe's `region`
   // rule is only "moderate", so it is checked by name here, beside the serious/critical ones).

@@ -1,7 +1,9 @@
 /**
- * English catalog: the app's own strings; each model's strings come from its i18n module.
+ * English catalog: the app's own strings; each model's strings come from its i18n module, the
+ * lessons' interface from src/app/lessons/i18n.ts (their texts load with them: lessons/texts.ts).
  */
 import { modelCatalogsEn } from '../models/catalogs';
+import { en as lessonsEn } from '../lessons/i18n';
 
 export const appEn = {
   'nav.skip': 'Skip to content',
@@ -113,4 +115,4 @@ export const appEn = {
   'explain.assumptions': 'Assumptions',
 } as const;
 
-export const en = { ...appEn, ...modelCatalogsEn } as const;
+export const en = { ...appEn, ...modelCatalogsEn, ...lessonsEn } as const;

@@ -2,6 +2,7 @@
  * Japanese catalog. Typed against the English one, so a missing key fails the type check.
  */
 import { modelCatalogsJa } from '../models/catalogs';
+import { ja as lessonsJa } from '../lessons/i18n';
 import type { appEn } from './en';
 
 const appJa: Record<keyof typeof appEn, string> = {
@@ -114,4 +115,4 @@ const appJa: Record<keyof typeof appEn, string> = {
   'explain.assumptions': '仮定',
 };
 
-export const ja = { ...appJa, ...modelCatalogsJa };
+export const ja = { ...appJa, ...modelCatalogsJa, ...lessonsJa };

@@ -1,6 +1,7 @@
 /**
  * The current language, persisted in localStorage, and the translation function `t`.
- * Catalogs are flat maps from keys to strings with `{name}` placeholders. A missing key in the
+ * Catalogs are flat maps from keys to strings with `{name}` placeholders; code loaded on demand
+ * adds its own entries (`addCatalogs`, the lessons' texts). A missing key in the
  * chosen language falls back to English, then to the key itself (tests check none is missing).
  * Numbers are formatted with Intl for the chosen locale.
  */
@@ -38,15 +39,32 @@ export function setLocale(locale: Locale): void {
   document.documentElement.lang = locale;
 }
 
+/**
+ * Entries added at run time by code loaded on demand (the lessons' texts), per language; reactive,
+ * so text shown before they arrive is translated once they do.
+ */
+const added: Record<Locale, Record<string, string>> = $state({ en: {}, ja: {} });
+
+/** Adds catalog entries loaded on demand (English and every other language, typed alike by their module). */
+export function addCatalogs(entries: Record<Locale, Record<string, string>>): void {
+  for (const l of locales) Object.assign(added[l], entries[l]);
+}
+
+/** The template of `key` in `locale`: its catalog, then the entries added at run time; undefined when neither has it. */
+function lookup(locale: Locale, key: string): string | undefined {
+  const catalog = catalogs[locale] as Record<string, string>;
+  if (Object.hasOwn(catalog, key)) return catalog[key];
+  return Object.hasOwn(added[locale], key) ? added[locale][key] : undefined;
+}
+
 /** True when the current catalog (or English) has the key. */
 export function hasKey(key: string): boolean {
-  return Object.hasOwn(catalogs[localeState.current], key) || Object.hasOwn(en, key);
+  return lookup(localeState.current, key) !== undefined || lookup('en', key) !== undefined;
 }
 
 /** Translates `key`, replacing `{name}` placeholders from `vars`. */
 export function t(key: string, vars: Record<string, string | number> = {}): string {
-  const catalog = catalogs[localeState.current] as Record<string, string>;
-  const template = Object.hasOwn(catalog, key) ? catalog[key] : Object.hasOwn(en, key) ? (en as Record<string, string>)[key] : key;
+  const template = lookup(localeState.current, key) ?? lookup('en', key) ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : `{${name}}`));
 }
 

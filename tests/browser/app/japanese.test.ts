@@ -1,5 +1,6 @@
 /**
  * The Japanese UI is complete: every page (landing and each model after its default result), and
+ * the lessons (their page, a worksheet, a step with its answer, every lesson text), and
  * the error paths (an invalid field, a link with bad parts, a bad CSV upload), rendered in
  * Japanese through the app with the real workers, show no English word outside a short list of
  * proper names, chemical formulae, unit and variable symbols. Text is read the way people and
@@ -17,6 +18,8 @@ import { modelLoaders } from '../../../src/models/registry';
 import { MATERIALS } from '../../../src/models/hydrogen/materials';
 import { ELECTROLYTES } from '../../../src/models/ionhop/electrolytes';
 import { shortName } from '../../../src/app/models/ionhop/plots';
+import { ja as lessonsUiJa } from '../../../src/app/lessons/i18n';
+import { ja as lessonsTextJa } from '../../../src/app/lessons/texts';
 
 afterEach(() => {
   history.replaceState(null, '', '#/');
@@ -30,7 +33,7 @@ afterEach(() => {
  * the names printed on keys (Esc, Enter), unit symbols, file formats, and the variable names and subscripts used in equations and axes.
  */
 const ALLOWED = new Set(
-  `Crucible English README npm run sim PNG SVG CSV JSON QR WebGL XRD BKL PCT MSD Esc Enter
+  `Crucible English README npm run sim PNG SVG CSV JSON QR WebGL XRD BKL PCT MSD Esc Enter Page Down Up
    LLZO LGPS LATP LLTO LPS BZY LiPON NASICON LISICON E-IMR IMR
    Mullins Sekerka Tiller Rutter Chalmers Jackson Hunt Kurz Fisher Scheil Burton Prim Slichter Trivedi Olesinski Abbaschian Yang Mokhtari
    Leachman Datchi Sato Lacher Fowler Guggenheim Sieverts Maxwell Abel Noble Sandrock Stampfer Reilly Wiswall Flanagan Oates San-Martin Manchester Kojima Ono Nomura Akiba Uruno Thermodynamic
@@ -143,6 +146,43 @@ describe('Japanese UI has no English left', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await expect.poll(() => document.querySelector('#param-hydrogen-data-error')?.textContent ?? '', { timeout: 20_000 }).not.toBe('');
     expect(englishLeft()).toEqual([]);
+  });
+
+  it('the lessons page', async () => {
+    await openJa('#/lessons');
+    expect(englishLeft()).toEqual([]);
+  });
+
+  it('a worksheet with its answers', async () => {
+    await openJa('#/lessons?worksheet=why-plateau&answers=1');
+    await expect.poll(() => document.querySelectorAll('[data-testid="worksheet-answer"] .quote').length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => document.querySelectorAll('li.step').length).toBeGreaterThan(0);
+    expect(englishLeft()).toEqual([]);
+  });
+
+  it('a lesson step with its answer revealed', async () => {
+    await openJa('#/solidification?lesson=sige-polycrystal&step=1');
+    await settled();
+    (document.querySelector('input[name="lesson-prediction"]') as HTMLInputElement).click();
+    const reveal = document.querySelector('[data-testid="lesson-reveal"]') as HTMLButtonElement;
+    await expect.poll(() => reveal.disabled, { timeout: 30_000 }).toBe(false);
+    reveal.click();
+    await expect.poll(() => document.querySelector('[data-testid="lesson-answer"] .quote') !== null, { message: 'answer shown' }).toBe(true);
+    expect(englishLeft()).toEqual([]);
+  });
+
+  it('a bad step link', async () => {
+    await openJa('#/solidification?lesson=sige-polycrystal&step=9');
+    await settled();
+    await expect.poll(() => document.querySelector('[data-testid="lesson-problem"]') !== null, { message: 'problem shown' }).toBe(true);
+    expect(englishLeft()).toEqual([]);
+  });
+
+  it('every lesson text', () => {
+    setLocale('ja');
+    // placeholders ({Gcrit}) are replaced by numbers and translated words on the page
+    const left = Object.entries({ ...lessonsUiJa, ...lessonsTextJa }).flatMap(([key, text]) => englishIn(text.replace(/\{\w+\}/g, ' ')).map((w) => `${key}: ${w}`));
+    expect(left).toEqual([]);
   });
 
   it('every preset and material source note and every measured-electrolyte row, shown or not', async () => {

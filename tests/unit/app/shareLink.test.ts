@@ -1,7 +1,7 @@
 /**
  * Links say what the user said and still reproduce the run exactly: numbers in the display unit
  * at the shortest precision that parses back to the identical SI double, the preset with only
- * the edits after it, presenter mode, and a list of what cannot travel (uploaded data). Loading
+ * the edits after it, a lesson step, presenter mode, and a list of what cannot travel (uploaded data). Loading
  * goes through the page's own `ModelSession.loadQuery`.
  */
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { modelLoaders } from '../../../src/models/registry';
 import { defaultsOf, type ModelDefinition } from '../../../src/core/model';
 import { validateParams, type NumberSpec } from '../../../src/core/params';
 import { Rng } from '../../../src/core/rng';
+import { parameterQuery, readStepLink } from '../../../src/app/lessons/links';
+import { LESSONS } from '../../../src/app/lessons/data';
 
 const noClient = {} as ModelWorkerClient;
 
@@ -67,6 +69,23 @@ describe('link query', () => {
     expect(query).toEqual({ preset: 'sige-eimr-7.7', x0: '0.25', present: '1' });
     const back = await reload(model, query);
     expect(back.presetId).toBe('sige-eimr-7.7');
+    expect(back.raw).toEqual(s.raw);
+  });
+
+  it('carries a lesson step after the parameters; the step link with an edit reloads to the same values', async () => {
+    const model = await modelLoaders.solidification();
+    const lesson = LESSONS.find((l) => l.model === 'solidification') ?? LESSONS[0];
+    const s = new ModelSession(model, noClient);
+    const opened = { lesson: lesson.id, step: '3' };
+    const link = readStepLink(LESSONS, 'solidification', opened);
+    await s.loadQuery(parameterQuery(link, opened));
+    await s.setValue('G', 10_000);
+    const { query } = await shareQuery(model, { raw: s.raw, presetId: s.presetId, present: true, lesson: { id: lesson.id, step: 3 } });
+    expect(Object.keys(query).slice(-3)).toEqual(['lesson', 'step', 'present']);
+    expect(query).toMatchObject({ ...lesson.steps[2].query, G: '10 K/mm', lesson: lesson.id, step: '3' });
+    // reopened from the link: the step's values, then the edit on top
+    const back = await reload(model, parameterQuery(readStepLink(LESSONS, 'solidification', query), query));
+    expect(back.urlNotices).toEqual([]);
     expect(back.raw).toEqual(s.raw);
   });
 

@@ -61,4 +61,11 @@ describe('hash routes', () => {
     }
     expect(ignoredParts(parseHash('#/hydrogen?T=400&present=1&=5'), true)).toEqual([{ part: '', reason: 'empty-key' }]);
   });
+
+  it('lets the lessons page read its own names and lists the rest as ignored', () => {
+    const route = parseHash('#/lessons?worksheet=jump-back&answers=1&present=1&T=400');
+    expect(route.page).toBe('lessons');
+    expect(ignoredParts(route, false, ['worksheet', 'answers'])).toEqual([{ part: 'T', reason: 'no-model' }]);
+    expect(ignoredParts(route, false)).toEqual(['worksheet', 'answers', 'T'].map((part) => ({ part, reason: 'no-model' })));
+  });
 });
