@@ -13,6 +13,7 @@ import { provenance, type BuildInfo } from '../export/provenance';
 import { quoteInput } from '../core/quote';
 import type { ProgressLine } from './progress';
 import { deriveSeed } from '../core/rng';
+import { cliOnlyLoaders } from './morphology';
 
 /** Where the CLI writes and reads (injected so tests need no process). */
 export interface CliIo {
@@ -125,7 +126,8 @@ function atSweepLine(e: unknown, line: number): Error {
   return new Error(`--sweep line ${line}: ${e instanceof Error ? e.message : String(e)}`);
 }
 
-async function runChecked(argv: string[], io: CliIo, loaders: Loaders): Promise<number> {
+async function runChecked(argv: string[], io: CliIo, registered: Loaders): Promise<number> {
+  const loaders: Loaders = { ...registered, ...cliOnlyLoaders };
   const args = parseArgs(argv);
   const ids = Object.keys(loaders);
   if (args.model === null) {

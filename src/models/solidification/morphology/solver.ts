@@ -1,0 +1,449 @@
+/**
+ * 2-D quantitative phase-field solver for directional solidification of a dilute binary alloy
+ * (Karma 2001; Echebarria, Folch, Karma & Plapp, Phys. Rev. E 70, 061604 (2004), "EFKP"), in
+ * dimensionless units: lengths in the interface width W, times in τ₀ = a₂·λ·W²/D.
+ *
+ *   τ(φ,U)·∂φ/∂t = ∇·(a²∇φ) + [anisotropy] + φ − φ³ − λ(1−φ²)²·(U + ζ/l_T)
+ *   ∂c̃/∂t      = (1−k)·∇·[ D̃·(1−φ)/2·∇U + (1/(2√2))·(1+(1−k)U)·∂φ/∂t·∇φ/|∇φ| ]
+ *
+ * with c̃ = c/c_l⁰ = ½(1+k−(1−k)φ)(1+(1−k)U), c_l⁰ = c∞/k, ζ = z − V·t the height above the
+ * solidus isotherm T₀ of c∞ (frozen temperature T = T₀ + G·ζ), l_T = ΔT₀/G, λ = a₁·W/d₀,
+ * D̃ = a₁a₂·W/d₀, τ(φ,U) = a(n)²·(1+(1−k)U) (EFKP eq. 123: vanishing interface kinetics),
+ * a(n) = 1 + ε₄cos 4θ. φ = +1 solid, −1 liquid. Solid diffusion is zero (one-sided model).
+ *
+ * The conserved quantity c̃ is advanced in flux form, so the solute content changes only through
+ * the domain's boundaries: side walls are mirrors (no flux), the bottom (solid) has no flux, and
+ * the top carries the analytic far-field tail of the 1-D profile, c̃ − k ∝ exp(−V·z/D) (a Robin
+ * condition), so the domain can be shorter than the diffusion length D/V. The grid is fixed in
+ * the laboratory (the liquid at rest); whenever the front's highest point passes a set row, the
+ * grid is shifted down by one cell — the bottom row of solid leaves and a far-field row of melt
+ * enters — so on average it moves with the front at V. Every shift and every top-face flux is
+ * entered in a ledger, which closes the solute balance exactly (to round-off).
+ * Explicit Euler in time, second-order finite differences (9-point isotropic Laplacian without
+ * anisotropy, face fluxes with it). No allocation per step.
+ */
+import { Rng } from '../../../core/rng';
+
+/** a₁ = 5√2/8: λ = a₁·W/d₀ (EFKP, Karma 2001). */
+export const A1 = (5 * Math.SQRT2) / 8;
+/** a₂ = 0.6267: τ₀ = a₂·λ·W²/D for vanishing interface kinetics (EFKP). */
+export const A2 = 0.6267;
+
+/** Dimensionless problem (lengths in W, times in τ₀). */
+export interface PhaseFieldProblem {
+  /** Partition coefficient k (0 < k < 1). */
+  k: number;
+  /** W/d₀: interface width in capillary lengths. */
+  wOverD0: number;
+  /** Pulling speed Ṽ = V·τ₀/W. */
+  V: number;
+  /** Thermal length l̃_T = ΔT₀/(G·W). */
+  lT: number;
+  /** Grid spacing Δx/W. */
+  dx: number;
+  /** Cells across (x, mirror walls) and along the growth direction z. */
+  nx: number;
+  nz: number;
+  /** Fourfold anisotropy strength ε₄ (0 = isotropic). */
+  epsilon4: number;
+  /** Amplitude of the seeded noise added to φ in the interface, per √τ₀. */
+  noise: number;
+  /** Seed of the noise. */
+  seed: number;
+  /** Row (from the bottom, fractional) of the initial planar interface, at ζ = 0. */
+  interfaceRow: number;
+  /** Initial interface perturbation: height (in W) per column, or null for a planar front. */
+  perturbation: ((x: number) => number) | null;
+  /** Time step as a fraction of the explicit stability limit (default 0.8). */
+  safety?: number;
+}
+
+/** Solute ledger (units: c̃ × cells). */
+export interface SoluteLedger {
+  initial: number;
+  current: number;
+  /** Brought in by far-field rows entering at the top. */
+  inTop: number;
+  /** Left by solid rows dropped at the bottom. */
+  outBottom: number;
+  /** Diffused out through the top face. */
+  outFlux: number;
+  /** |current − (initial + in − out)| / initial. */
+  relativeError: number;
+}
+
+const INV_2SQRT2 = 1 / (2 * Math.SQRT2);
+const TINY_GRADIENT2 = 1e-12;
+
+/** The phase-field state and its explicit time step. */
+export class PhaseFieldSolver {
+  readonly nx: number;
+  readonly nz: number;
+  readonly dx: number;
+  readonly dt: number;
+  readonly lambda: number;
+  readonly D: number;
+  /** Simulated time, τ₀. */
+  t = 0;
+  /** Rows shifted out so far. */
+  shifts = 0;
+  /** Steps taken. */
+  steps = 0;
+  /** Row whose crossing by the front triggers a shift. */
+  readonly shiftRow: number;
+  /** φ (with one ghost layer; stride nx + 2). */
+  readonly phi: Float64Array;
+  /** c̃ = c/c_l⁰ (same layout). */
+  readonly c: Float64Array;
+  /** U (same layout). */
+  readonly U: Float64Array;
+  private readonly phiNew: Float64Array;
+  private readonly dphi: Float64Array;
+  private readonly fx: Float64Array;
+  private fyS: Float64Array;
+  private fyN: Float64Array;
+  private readonly rng: Rng;
+  private readonly p: PhaseFieldProblem;
+  private readonly z0: number;
+  private initialContent = 0;
+  private inTop = 0;
+  private outBottom = 0;
+  private outFlux = 0;
+
+  constructor(p: PhaseFieldProblem) {
+    this.p = p;
+    this.nx = p.nx;
+    this.nz = p.nz;
+    this.dx = p.dx;
+    this.lambda = A1 * p.wOverD0;
+    this.D = A1 * A2 * p.wOverD0;
+    const n = (p.nx + 2) * (p.nz + 2);
+    this.phi = new Float64Array(n);
+    this.c = new Float64Array(n);
+    this.U = new Float64Array(n);
+    this.phiNew = new Float64Array(n);
+    this.dphi = new Float64Array(n);
+    this.fx = new Float64Array(p.nx + 1);
+    this.fyS = new Float64Array(p.nx);
+    this.fyN = new Float64Array(p.nx);
+    this.rng = new Rng(p.seed);
+    const a2max = (1 + p.epsilon4) ** 2;
+    // φ: τ ≥ k·a²min, stiffness a²max(4/dx² ... ) + 2 from the double well; solute: 4D̃/dx².
+    const tauMin = p.k * (1 - p.epsilon4) ** 2;
+    const dtPhi = tauMin / ((4 * a2max) / (p.dx * p.dx) + 2 + this.lambda);
+    const dtU = (p.dx * p.dx) / (4 * this.D);
+    this.dt = (p.safety ?? 0.8) * Math.min(dtPhi, dtU);
+    this.z0 = p.interfaceRow;
+    this.shiftRow = Math.min(p.nz - 3, Math.ceil(p.interfaceRow) + 1);
+    this.initialise();
+  }
+
+  /** Height ζ/W of row j's centre above the T₀ isotherm at the current time. */
+  zeta(j: number): number {
+    return (j + 0.5 + this.shifts - this.z0) * this.dx - this.p.V * this.t;
+  }
+
+  private index(i: number, j: number): number {
+    return (j + 1) * (this.nx + 2) + i + 1;
+  }
+
+  /** Steady planar profile: U = 0 in the solid, e^(−Ṽζ/D̃) − 1 in the melt. */
+  private farFieldU(zeta: number): number {
+    return zeta <= 0 ? 0 : Math.exp((-this.p.V * zeta) / this.D) - 1;
+  }
+
+  private initialise(): void {
+    const { k, perturbation } = this.p;
+    for (let i = 0; i < this.nx; i++) {
+      const x = (i + 0.5) * this.dx;
+      const h = perturbation ? perturbation(x) : 0;
+      for (let j = 0; j < this.nz; j++) {
+        const id = this.index(i, j);
+        const zeta = this.zeta(j);
+        const phi = -Math.tanh((zeta - h) / Math.SQRT2);
+        const U = this.farFieldU(zeta - h);
+        this.phi[id] = phi;
+        this.U[id] = U;
+        this.c[id] = 0.5 * (1 + k - (1 - k) * phi) * (1 + (1 - k) * U);
+      }
+    }
+    this.fillGhosts(this.phi);
+    this.initialContent = this.content();
+  }
+
+  /** Total solute Σc̃ over the cells (c̃ × cells). */
+  content(): number {
+    let s = 0;
+    for (let j = 0; j < this.nz; j++) {
+      const row = this.index(0, j);
+      for (let i = 0; i < this.nx; i++) s += this.c[row + i];
+    }
+    return s;
+  }
+
+  /** The solute ledger at the current time. */
+  ledger(): SoluteLedger {
+    const current = this.content();
+    const expected = this.initialContent + this.inTop - this.outBottom - this.outFlux;
+    return {
+      initial: this.initialContent,
+      current,
+      inTop: this.inTop,
+      outBottom: this.outBottom,
+      outFlux: this.outFlux,
+      relativeError: Math.abs(current - expected) / this.initialContent,
+    };
+  }
+
+  private fillGhosts(f: Float64Array): void {
+    const s = this.nx + 2;
+    for (let j = 1; j <= this.nz; j++) {
+      f[j * s] = f[j * s + 1];
+      f[j * s + this.nx + 1] = f[j * s + this.nx];
+    }
+    f.copyWithin(0, s, 2 * s);
+    f.copyWithin((this.nz + 1) * s, this.nz * s, (this.nz + 1) * s);
+  }
+
+  /** Advances `n` explicit time steps (dt each). */
+  advance(n: number): void {
+    for (let s = 0; s < n; s++) {
+      this.stepPhi();
+      this.stepSolute();
+      this.phi.set(this.phiNew);
+      this.fillGhosts(this.phi);
+      this.updateU();
+      this.t += this.dt;
+      this.steps++;
+      if (this.frontAbove(this.shiftRow)) this.shift();
+    }
+  }
+
+  private stepPhi(): void {
+    const { nx, nz, dx, dt, lambda } = this;
+    const { k, lT, epsilon4, noise } = this.p;
+    const phi = this.phi;
+    const U = this.U;
+    const out = this.phiNew;
+    const dphi = this.dphi;
+    const s = nx + 2;
+    const inv6dx2 = 1 / (6 * dx * dx);
+    const noiseAmp = noise * Math.sqrt(dt);
+    for (let j = 0; j < nz; j++) {
+      const zt = this.zeta(j) / lT;
+      const row = (j + 1) * s + 1;
+      for (let i = 0; i < nx; i++) {
+        const id = row + i;
+        const p = phi[id];
+        let div: number;
+        let a2 = 1;
+        if (epsilon4 === 0) {
+          div =
+            (4 * (phi[id - 1] + phi[id + 1] + phi[id - s] + phi[id + s]) + phi[id - s - 1] + phi[id - s + 1] + phi[id + s - 1] + phi[id + s + 1] - 20 * p) *
+            inv6dx2;
+        } else {
+          div = this.anisotropicDivergence(id, s);
+          a2 = this.anisotropy2(id, s);
+        }
+        const u = U[id];
+        const g = 1 - p * p;
+        const tau = a2 * Math.max(k, 1 + (1 - k) * u);
+        let next = p + (dt * (div + p - p * p * p - lambda * g * g * (u + zt))) / tau;
+        if (noiseAmp > 0 && g > 0.19) next += noiseAmp * (this.rng.next() - 0.5) * g;
+        out[id] = next;
+        dphi[id] = next - p;
+      }
+    }
+  }
+
+  /** a(n)² at a cell from its central-difference gradient (1 where the gradient vanishes). */
+  private anisotropy2(id: number, s: number): number {
+    const gx = this.phi[id + 1] - this.phi[id - 1];
+    const gz = this.phi[id + s] - this.phi[id - s];
+    const g2 = gx * gx + gz * gz;
+    if (g2 < TINY_GRADIENT2) return 1;
+    const a = 1 + this.p.epsilon4 * (1 - (8 * gx * gx * gz * gz) / (g2 * g2));
+    return a * a;
+  }
+
+  /**
+   * ∇·(a²∇φ) + the anisotropy torque terms, as a divergence of face fluxes
+   * F = (a²φx − a·a'·φz, a²φz + a·a'·φx), a = 1 + ε₄cos4θ, a' = −4ε₄ sin4θ.
+   */
+  private anisotropicDivergence(id: number, s: number): number {
+    const phi = this.phi;
+    const dx = this.dx;
+    const e = this.faceFlux(phi[id + 1] - phi[id], 0.25 * (phi[id + s] + phi[id + s + 1] - phi[id - s] - phi[id - s + 1]), true);
+    const w = this.faceFlux(phi[id] - phi[id - 1], 0.25 * (phi[id + s - 1] + phi[id + s] - phi[id - s - 1] - phi[id - s]), true);
+    const n = this.faceFlux(phi[id + s] - phi[id], 0.25 * (phi[id + 1] + phi[id + s + 1] - phi[id - 1] - phi[id + s - 1]), false);
+    const so = this.faceFlux(phi[id] - phi[id - s], 0.25 * (phi[id + 1] + phi[id - s + 1] - phi[id - 1] - phi[id - s - 1]), false);
+    return (e - w + n - so) / (dx * dx);
+  }
+
+  /** Normal flux component (× dx) through a face: `along` is the derivative normal to it, `across` the tangential one. */
+  private faceFlux(along: number, across: number, xFace: boolean): number {
+    const gx = xFace ? along : across;
+    const gz = xFace ? across : along;
+    const g2 = gx * gx + gz * gz;
+    if (g2 < TINY_GRADIENT2) return along;
+    const eps = this.p.epsilon4;
+    const g4 = g2 * g2;
+    const a = 1 + eps * (1 - (8 * gx * gx * gz * gz) / g4);
+    const aPrime = (-16 * eps * gx * gz * (gx * gx - gz * gz)) / g4;
+    return xFace ? a * a * gx - a * aPrime * gz : a * a * gz + a * aPrime * gx;
+  }
+
+  /**
+   * Advances c̃ by the divergence of F = D̃·q(φ)·∇U + anti-trapping on every face (east and north
+   * faces of each cell, computed once, kept in row buffers); the top face carries the far field.
+   */
+  private stepSolute(): void {
+    const { nx, nz, dx, dt, D } = this;
+    const { k } = this.p;
+    const phi = this.phi;
+    const U = this.U;
+    const dphi = this.dphi;
+    const c = this.c;
+    const fx = this.fx;
+    const s = nx + 2;
+    const invDx = 1 / dx;
+    const atCoef = INV_2SQRT2 / dt;
+    const scale = ((1 - k) * dt) / dx;
+    // far field at the top face: (1−k)F = −Ṽ·(c̃_face − k), c̃_face half a cell further along the tail
+    const tail = Math.exp((-this.p.V * dx) / (2 * D));
+    let fyS = this.fyS;
+    let fyN = this.fyN;
+    fyS.fill(0);
+    fx[0] = 0;
+    fx[nx] = 0;
+    for (let j = 0; j < nz; j++) {
+      const row = (j + 1) * s + 1;
+      for (let i = 0; i < nx - 1; i++) {
+        const a = row + i;
+        const b = a + 1;
+        const pa = phi[a];
+        const pb = phi[b];
+        let f = D * 0.25 * (2 - pa - pb) * (U[b] - U[a]) * invDx;
+        const rate = dphi[a] + dphi[b];
+        if (rate !== 0) {
+          const gx = pb - pa;
+          const gz = 0.25 * (phi[a + s] + phi[b + s] - phi[a - s] - phi[b - s]);
+          const g2 = gx * gx + gz * gz;
+          if (g2 > TINY_GRADIENT2) f += atCoef * 0.25 * (2 + (1 - k) * (U[a] + U[b])) * rate * (gx / Math.sqrt(g2));
+        }
+        fx[i + 1] = f;
+      }
+      if (j < nz - 1) {
+        for (let i = 0; i < nx; i++) {
+          const a = row + i;
+          const b = a + s;
+          const pa = phi[a];
+          const pb = phi[b];
+          let f = D * 0.25 * (2 - pa - pb) * (U[b] - U[a]) * invDx;
+          const rate = dphi[a] + dphi[b];
+          if (rate !== 0) {
+            const gz = pb - pa;
+            const gx = 0.25 * (phi[a + 1] + phi[b + 1] - phi[a - 1] - phi[b - 1]);
+            const g2 = gx * gx + gz * gz;
+            if (g2 > TINY_GRADIENT2) f += atCoef * 0.25 * (2 + (1 - k) * (U[a] + U[b])) * rate * (gz / Math.sqrt(g2));
+          }
+          fyN[i] = f;
+        }
+      } else {
+        let lost = 0;
+        for (let i = 0; i < nx; i++) {
+          const out = (this.p.V * (k + (c[row + i] - k) * tail - k)) / (1 - k);
+          fyN[i] = -out;
+          lost += out;
+        }
+        this.outFlux += (lost * (1 - k) * dt) / dx;
+      }
+      for (let i = 0; i < nx; i++) c[row + i] += scale * (fx[i + 1] - fx[i] + fyN[i] - fyS[i]);
+      const tmp = fyS;
+      fyS = fyN;
+      fyN = tmp;
+    }
+    this.fyS = fyS;
+    this.fyN = fyN;
+  }
+
+  private updateU(): void {
+    const { nx, nz } = this;
+    const k = this.p.k;
+    const s = nx + 2;
+    const inv = 1 / (1 - k);
+    for (let j = 0; j < nz; j++) {
+      const row = (j + 1) * s + 1;
+      for (let i = 0; i < nx; i++) {
+        const id = row + i;
+        this.U[id] = ((2 * this.c[id]) / (1 + k - (1 - k) * this.phi[id]) - 1) * inv;
+      }
+    }
+  }
+
+  /** True when any cell of row j is solid (φ > 0). */
+  frontAbove(j: number): boolean {
+    const row = this.index(0, j);
+    for (let i = 0; i < this.nx; i++) if (this.phi[row + i] > 0) return true;
+    return false;
+  }
+
+  /** Drops the bottom row (booked as solute leaving) and appends a far-field melt row at the top. */
+  private shift(): void {
+    const { nx, nz } = this;
+    const s = nx + 2;
+    const k = this.p.k;
+    this.outBottom += this.rowSum(0);
+    this.phi.copyWithin(s, 2 * s, (nz + 1) * s);
+    this.c.copyWithin(s, 2 * s, (nz + 1) * s);
+    this.U.copyWithin(s, 2 * s, (nz + 1) * s);
+    this.shifts++;
+    const top = this.index(0, nz - 1);
+    const tail = Math.exp((-this.p.V * this.dx) / this.D);
+    for (let i = 0; i < nx; i++) {
+      const c = k + (this.c[top - s + i] - k) * tail;
+      this.c[top + i] = c;
+      this.phi[top + i] = -1;
+      this.U[top + i] = (c - 1) / (1 - k);
+    }
+    this.inTop += this.rowSum(nz - 1);
+    this.fillGhosts(this.phi);
+  }
+
+  private rowSum(j: number): number {
+    const row = this.index(0, j);
+    let sum = 0;
+    for (let i = 0; i < this.nx; i++) sum += this.c[row + i];
+    return sum;
+  }
+
+  /**
+   * Interface height ζ/W in each column (the φ = 0 crossing nearest the top, linearly
+   * interpolated), written into `out` (length nx); NaN where a column has no solid.
+   */
+  interfaceProfile(out: Float64Array): Float64Array {
+    const s = this.nx + 2;
+    for (let i = 0; i < this.nx; i++) {
+      out[i] = NaN;
+      for (let j = this.nz - 2; j >= 0; j--) {
+        const lo = this.phi[(j + 1) * s + i + 1];
+        if (lo >= 0) {
+          const hi = this.phi[(j + 2) * s + i + 1];
+          out[i] = this.zeta(j) + (this.dx * lo) / (lo - hi);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** φ of cell (i, j) (no ghosts). */
+  phiAt(i: number, j: number): number {
+    return this.phi[this.index(i, j)];
+  }
+
+  /** c/c∞ of cell (i, j): c̃/k. */
+  concentrationAt(i: number, j: number): number {
+    return this.c[this.index(i, j)] / this.p.k;
+  }
+}
