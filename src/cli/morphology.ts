@@ -7,5 +7,5 @@ import type { ModelDefinition } from '../core/model';
 
 /** Loaders of the CLI-only models, keyed by the name used on the command line. */
 export const cliOnlyLoaders: Readonly<Record<string, () => Promise<ModelDefinition>>> = {
-  morphology: () => import('../models/solidification/morphology').then((m) => m.default),
+  morphology: () => import('../models/solidification').then((m) => m.morphologyModel),
 };

@@ -22,3 +22,5 @@ const model = defineModel<MorphologyParams>({
 });
 
 export default model;
+export { MorphologySession, type MorphologyFrame, type MorphologyInfo } from './session';
+export { morphologyPresets } from './presets';

@@ -75,6 +75,22 @@ export interface SoluteLedger {
 const INV_2SQRT2 = 1 / (2 * Math.SQRT2);
 const TINY_GRADIENT2 = 1e-12;
 
+/**
+ * Normal component (× Δx) of the anisotropic gradient flux through a face, from the difference
+ * `along` across the face and the tangential difference `across` (rotated so that the face
+ * normal is the first axis): a²·along − a·a'·across with a = 1 + ε₄cos4θ, a' = −4ε₄ sin4θ.
+ * The same expression serves x faces (along = Δφ_x, across = Δφ_z) and z faces (along = Δφ_z,
+ * across = −Δφ_x: rotating by 90° leaves cos4θ and sin4θ unchanged).
+ */
+function anisotropicFlux(along: number, across: number, eps: number): number {
+  const g2 = along * along + across * across;
+  if (g2 < TINY_GRADIENT2) return along;
+  const g4 = g2 * g2;
+  const a = 1 + eps * (1 - (8 * along * along * across * across) / g4);
+  const aPrime = (-16 * eps * along * across * (along * along - across * across)) / g4;
+  return a * a * along - a * aPrime * across;
+}
+
 /** The phase-field state and its explicit time step. */
 export class PhaseFieldSolver {
   readonly nx: number;
@@ -100,6 +116,8 @@ export class PhaseFieldSolver {
   private readonly phiNew: Float64Array;
   private readonly dphi: Float64Array;
   private readonly fx: Float64Array;
+  private readonly divRow: Float64Array;
+  private readonly a2Row: Float64Array;
   private fyS: Float64Array;
   private fyN: Float64Array;
   private readonly rng: Rng;
@@ -124,6 +142,8 @@ export class PhaseFieldSolver {
     this.phiNew = new Float64Array(n);
     this.dphi = new Float64Array(n);
     this.fx = new Float64Array(p.nx + 1);
+    this.divRow = new Float64Array(p.nx);
+    this.a2Row = new Float64Array(p.nx).fill(1);
     this.fyS = new Float64Array(p.nx);
     this.fyN = new Float64Array(p.nx);
     this.rng = new Rng(p.seed);
@@ -212,90 +232,100 @@ export class PhaseFieldSolver {
       this.stepSolute();
       this.phi.set(this.phiNew);
       this.fillGhosts(this.phi);
-      this.updateU();
       this.t += this.dt;
       this.steps++;
       if (this.frontAbove(this.shiftRow)) this.shift();
     }
   }
 
+  /** φ step: the divergence term of each row (isotropic or anisotropic), then the local update. */
   private stepPhi(): void {
-    const { nx, nz, dx, dt, lambda } = this;
-    const { k, lT, epsilon4, noise } = this.p;
+    const s = this.nx + 2;
+    this.fyS.fill(0);
+    for (let j = 0; j < this.nz; j++) {
+      const row = (j + 1) * s + 1;
+      if (this.p.epsilon4 === 0) this.laplacianRow(row);
+      else this.anisotropicRow(row);
+      this.updatePhiRow(row, this.zeta(j) / this.p.lT);
+    }
+  }
+
+  /** 9-point isotropic Laplacian of φ along the row starting at `row`, into divRow (a² = 1). */
+  private laplacianRow(row: number): void {
+    const phi = this.phi;
+    const s = this.nx + 2;
+    const div = this.divRow;
+    const inv6dx2 = 1 / (6 * this.dx * this.dx);
+    for (let i = 0; i < this.nx; i++) {
+      const id = row + i;
+      div[i] =
+        (4 * (phi[id - 1] + phi[id + 1] + phi[id - s] + phi[id + s]) + phi[id - s - 1] + phi[id - s + 1] + phi[id + s - 1] + phi[id + s + 1] - 20 * phi[id]) * inv6dx2;
+    }
+  }
+
+  /**
+   * ∇·F with fourfold anisotropy along a row, into divRow, and a(n)² from the cell's central
+   * gradient into a2Row: face fluxes F = (a²φx − a·a'·φz, a²φz + a·a'·φx), a = 1 + ε₄cos4θ,
+   * a' = −4ε₄ sin4θ, each face computed once (the north faces are the next row's south faces;
+   * the bottom face mirrors the row below, so it carries no flux).
+   */
+  private anisotropicRow(row: number): void {
+    const { nx, dx } = this;
+    const phi = this.phi;
+    const s = nx + 2;
+    const eps = this.p.epsilon4;
+    const fx = this.fx;
+    const fyS = this.fyS;
+    const fyN = this.fyN;
+    const invDx2 = 1 / (dx * dx);
+    for (let i = 0; i <= nx; i++) {
+      const b = row + i;
+      fx[i] = anisotropicFlux(phi[b] - phi[b - 1], 0.25 * (phi[b + s] + phi[b + s - 1] - phi[b - s] - phi[b - s - 1]), eps);
+    }
+    for (let i = 0; i < nx; i++) {
+      const a = row + i;
+      fyN[i] = anisotropicFlux(phi[a + s] - phi[a], 0.25 * (phi[a - 1] + phi[a + s - 1] - phi[a + 1] - phi[a + s + 1]), eps);
+    }
+    for (let i = 0; i < nx; i++) {
+      const id = row + i;
+      const gx = phi[id + 1] - phi[id - 1];
+      const gz = phi[id + s] - phi[id - s];
+      const g2 = gx * gx + gz * gz;
+      const a = g2 < TINY_GRADIENT2 ? 1 : 1 + eps * (1 - (8 * gx * gx * gz * gz) / (g2 * g2));
+      this.divRow[i] = (fx[i + 1] - fx[i] + fyN[i] - fyS[i]) * invDx2;
+      this.a2Row[i] = a * a;
+      fyS[i] = fyN[i];
+    }
+  }
+
+  /** τ(φ,U)·Δφ/Δt = div + φ − φ³ − λ(1−φ²)²(U + ζ/l_T) along a row, plus the interface noise; stores φ and Δφ. */
+  private updatePhiRow(row: number, zt: number): void {
+    const { dt, lambda } = this;
+    const k = this.p.k;
     const phi = this.phi;
     const U = this.U;
     const out = this.phiNew;
     const dphi = this.dphi;
-    const s = nx + 2;
-    const inv6dx2 = 1 / (6 * dx * dx);
-    const noiseAmp = noise * Math.sqrt(dt);
-    for (let j = 0; j < nz; j++) {
-      const zt = this.zeta(j) / lT;
-      const row = (j + 1) * s + 1;
-      for (let i = 0; i < nx; i++) {
-        const id = row + i;
-        const p = phi[id];
-        let div: number;
-        let a2 = 1;
-        if (epsilon4 === 0) {
-          div =
-            (4 * (phi[id - 1] + phi[id + 1] + phi[id - s] + phi[id + s]) + phi[id - s - 1] + phi[id - s + 1] + phi[id + s - 1] + phi[id + s + 1] - 20 * p) *
-            inv6dx2;
-        } else {
-          div = this.anisotropicDivergence(id, s);
-          a2 = this.anisotropy2(id, s);
-        }
-        const u = U[id];
-        const g = 1 - p * p;
-        const tau = a2 * Math.max(k, 1 + (1 - k) * u);
-        let next = p + (dt * (div + p - p * p * p - lambda * g * g * (u + zt))) / tau;
-        if (noiseAmp > 0 && g > 0.19) next += noiseAmp * (this.rng.next() - 0.5) * g;
-        out[id] = next;
-        dphi[id] = next - p;
-      }
+    const div = this.divRow;
+    const a2 = this.a2Row;
+    const noiseAmp = this.p.noise * Math.sqrt(dt);
+    for (let i = 0; i < this.nx; i++) {
+      const id = row + i;
+      const p = phi[id];
+      const u = U[id];
+      const g = 1 - p * p;
+      const b = 1 + (1 - k) * u;
+      let next = p + (dt * (div[i] + p - p * p * p - lambda * g * g * (u + zt))) / (a2[i] * (b > k ? b : k));
+      if (noiseAmp > 0 && g > 0.19) next += noiseAmp * (this.rng.next() - 0.5) * g;
+      out[id] = next;
+      dphi[id] = next - p;
     }
-  }
-
-  /** a(n)² at a cell from its central-difference gradient (1 where the gradient vanishes). */
-  private anisotropy2(id: number, s: number): number {
-    const gx = this.phi[id + 1] - this.phi[id - 1];
-    const gz = this.phi[id + s] - this.phi[id - s];
-    const g2 = gx * gx + gz * gz;
-    if (g2 < TINY_GRADIENT2) return 1;
-    const a = 1 + this.p.epsilon4 * (1 - (8 * gx * gx * gz * gz) / (g2 * g2));
-    return a * a;
-  }
-
-  /**
-   * ∇·(a²∇φ) + the anisotropy torque terms, as a divergence of face fluxes
-   * F = (a²φx − a·a'·φz, a²φz + a·a'·φx), a = 1 + ε₄cos4θ, a' = −4ε₄ sin4θ.
-   */
-  private anisotropicDivergence(id: number, s: number): number {
-    const phi = this.phi;
-    const dx = this.dx;
-    const e = this.faceFlux(phi[id + 1] - phi[id], 0.25 * (phi[id + s] + phi[id + s + 1] - phi[id - s] - phi[id - s + 1]), true);
-    const w = this.faceFlux(phi[id] - phi[id - 1], 0.25 * (phi[id + s - 1] + phi[id + s] - phi[id - s - 1] - phi[id - s]), true);
-    const n = this.faceFlux(phi[id + s] - phi[id], 0.25 * (phi[id + 1] + phi[id + s + 1] - phi[id - 1] - phi[id + s - 1]), false);
-    const so = this.faceFlux(phi[id] - phi[id - s], 0.25 * (phi[id + 1] + phi[id - s + 1] - phi[id - 1] - phi[id - s - 1]), false);
-    return (e - w + n - so) / (dx * dx);
-  }
-
-  /** Normal flux component (× dx) through a face: `along` is the derivative normal to it, `across` the tangential one. */
-  private faceFlux(along: number, across: number, xFace: boolean): number {
-    const gx = xFace ? along : across;
-    const gz = xFace ? across : along;
-    const g2 = gx * gx + gz * gz;
-    if (g2 < TINY_GRADIENT2) return along;
-    const eps = this.p.epsilon4;
-    const g4 = g2 * g2;
-    const a = 1 + eps * (1 - (8 * gx * gx * gz * gz) / g4);
-    const aPrime = (-16 * eps * gx * gz * (gx * gx - gz * gz)) / g4;
-    return xFace ? a * a * gx - a * aPrime * gz : a * a * gz + a * aPrime * gx;
   }
 
   /**
    * Advances c̃ by the divergence of F = D̃·q(φ)·∇U + anti-trapping on every face (east and north
-   * faces of each cell, computed once, kept in row buffers); the top face carries the far field.
+   * faces of each cell, computed once, kept in row buffers; the top face carries the far field),
+   * then U from the new c̃ and φ.
    */
   private stepSolute(): void {
     const { nx, nz, dx, dt, D } = this;
@@ -304,6 +334,8 @@ export class PhaseFieldSolver {
     const U = this.U;
     const dphi = this.dphi;
     const c = this.c;
+    const phiNew = this.phiNew;
+    const invOneMinusK = 1 / (1 - k);
     const fx = this.fx;
     const s = nx + 2;
     const invDx = 1 / dx;
@@ -358,27 +390,19 @@ export class PhaseFieldSolver {
         }
         this.outFlux += (lost * (1 - k) * dt) / dx;
       }
-      for (let i = 0; i < nx; i++) c[row + i] += scale * (fx[i + 1] - fx[i] + fyN[i] - fyS[i]);
+      // U of this row is not read again this step: update it from the new c̃ and φ at once
+      for (let i = 0; i < nx; i++) {
+        const id = row + i;
+        const cNew = c[id] + scale * (fx[i + 1] - fx[i] + fyN[i] - fyS[i]);
+        c[id] = cNew;
+        U[id] = ((2 * cNew) / (1 + k - (1 - k) * phiNew[id]) - 1) * invOneMinusK;
+      }
       const tmp = fyS;
       fyS = fyN;
       fyN = tmp;
     }
     this.fyS = fyS;
     this.fyN = fyN;
-  }
-
-  private updateU(): void {
-    const { nx, nz } = this;
-    const k = this.p.k;
-    const s = nx + 2;
-    const inv = 1 / (1 - k);
-    for (let j = 0; j < nz; j++) {
-      const row = (j + 1) * s + 1;
-      for (let i = 0; i < nx; i++) {
-        const id = row + i;
-        this.U[id] = ((2 * this.c[id]) / (1 + k - (1 - k) * this.phi[id]) - 1) * inv;
-      }
-    }
   }
 
   /** True when any cell of row j is solid (φ > 0). */
