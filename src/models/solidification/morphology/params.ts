@@ -7,20 +7,12 @@ import type { CrossCheck } from '../../../core/model';
 import type { ParamSpec } from '../../../core/params';
 import { crossChecks as alloyChecks, paramSpecs as alloySpecs, type SolidificationParams } from '../params';
 
+/** The 1-D model's alloy and furnace fields the 2-D run takes. */
+type AlloyKey = 'phaseDiagram' | 'x0' | 'k' | 'm' | 'Tm' | 'G' | 'drive' | 'R' | 'V' | 'D' | 'gamma';
+
 /** Validated parameters, SI (resolution numbers dimensionless). */
-export interface MorphologyParams {
+export interface MorphologyParams extends Pick<SolidificationParams, AlloyKey> {
   [key: string]: number | string | boolean;
-  phaseDiagram: string;
-  x0: number;
-  k: number;
-  m: number;
-  Tm: number;
-  G: number;
-  drive: string;
-  R: number;
-  V: number;
-  D: number;
-  gamma: number;
   wOverD0: number;
   diffusionLength: number;
   dx: number;
@@ -35,7 +27,7 @@ export interface MorphologyParams {
   seed: number;
 }
 
-const ALLOY_KEYS = ['phaseDiagram', 'x0', 'k', 'm', 'Tm', 'G', 'drive', 'R', 'V', 'D', 'gamma'];
+const ALLOY_KEYS: readonly string[] = ['phaseDiagram', 'x0', 'k', 'm', 'Tm', 'G', 'drive', 'R', 'V', 'D', 'gamma'] satisfies readonly AlloyKey[];
 
 /** Parameter specifications: the 1-D model's alloy and furnace, then the phase-field numerics. */
 export const morphologyParamSpecs: readonly ParamSpec[] = [

@@ -99,6 +99,9 @@ export class PhaseFieldSolver {
   readonly dt: number;
   readonly lambda: number;
   readonly D: number;
+  private readonly invDx: number;
+  /** 1/(2√2·Δt): the anti-trapping coefficient per Δφ (Δφ summed over the two cells of a face, × ¼·(2 + …) below). */
+  private readonly atCoef: number;
   /** Simulated time, τ₀. */
   t = 0;
   /** Rows shifted out so far. */
@@ -153,6 +156,8 @@ export class PhaseFieldSolver {
     const dtPhi = tauMin / ((4 * a2max) / (p.dx * p.dx) + 2 + this.lambda);
     const dtU = (p.dx * p.dx) / (4 * this.D);
     this.dt = (p.safety ?? 0.8) * Math.min(dtPhi, dtU);
+    this.invDx = 1 / p.dx;
+    this.atCoef = INV_2SQRT2 / this.dt;
     this.z0 = p.interfaceRow;
     this.shiftRow = Math.min(p.nz - 3, Math.ceil(p.interfaceRow) + 1);
     this.initialise();
@@ -323,6 +328,27 @@ export class PhaseFieldSolver {
   }
 
   /**
+   * F·n (n from cell a to its east or north neighbour b) = D̃·q(φ)·∂U/∂n + anti-trapping
+   * (1/(2√2))·(1+(1−k)U)·∂φ/∂t·(∂φ/∂n)/|∇φ|, all at the face; `t` is the index step along the
+   * face (nx + 2 for an x face, 1 for a z face) for the tangential derivative of φ.
+   */
+  private soluteFlux(a: number, b: number, t: number): number {
+    const phi = this.phi;
+    const U = this.U;
+    const pa = phi[a];
+    const pb = phi[b];
+    let f = this.D * 0.25 * (2 - pa - pb) * (U[b] - U[a]) * this.invDx;
+    const rate = this.dphi[a] + this.dphi[b];
+    if (rate !== 0) {
+      const gn = pb - pa;
+      const gt = 0.25 * (phi[a + t] + phi[b + t] - phi[a - t] - phi[b - t]);
+      const g2 = gn * gn + gt * gt;
+      if (g2 > TINY_GRADIENT2) f += this.atCoef * 0.25 * (2 + (1 - this.p.k) * (U[a] + U[b])) * rate * (gn / Math.sqrt(g2));
+    }
+    return f;
+  }
+
+  /**
    * Advances c̃ by the divergence of F = D̃·q(φ)·∇U + anti-trapping on every face (east and north
    * faces of each cell, computed once, kept in row buffers; the top face carries the far field),
    * then U from the new c̃ and φ.
@@ -330,16 +356,12 @@ export class PhaseFieldSolver {
   private stepSolute(): void {
     const { nx, nz, dx, dt, D } = this;
     const { k } = this.p;
-    const phi = this.phi;
     const U = this.U;
-    const dphi = this.dphi;
     const c = this.c;
     const phiNew = this.phiNew;
     const invOneMinusK = 1 / (1 - k);
     const fx = this.fx;
     const s = nx + 2;
-    const invDx = 1 / dx;
-    const atCoef = INV_2SQRT2 / dt;
     const scale = ((1 - k) * dt) / dx;
     // far field at the top face: (1−k)F = −Ṽ·(c̃_face − k), c̃_face half a cell further along the tail
     const tail = Math.exp((-this.p.V * dx) / (2 * D));
@@ -350,41 +372,13 @@ export class PhaseFieldSolver {
     fx[nx] = 0;
     for (let j = 0; j < nz; j++) {
       const row = (j + 1) * s + 1;
-      for (let i = 0; i < nx - 1; i++) {
-        const a = row + i;
-        const b = a + 1;
-        const pa = phi[a];
-        const pb = phi[b];
-        let f = D * 0.25 * (2 - pa - pb) * (U[b] - U[a]) * invDx;
-        const rate = dphi[a] + dphi[b];
-        if (rate !== 0) {
-          const gx = pb - pa;
-          const gz = 0.25 * (phi[a + s] + phi[b + s] - phi[a - s] - phi[b - s]);
-          const g2 = gx * gx + gz * gz;
-          if (g2 > TINY_GRADIENT2) f += atCoef * 0.25 * (2 + (1 - k) * (U[a] + U[b])) * rate * (gx / Math.sqrt(g2));
-        }
-        fx[i + 1] = f;
-      }
+      for (let i = 0; i < nx - 1; i++) fx[i + 1] = this.soluteFlux(row + i, row + i + 1, s);
       if (j < nz - 1) {
-        for (let i = 0; i < nx; i++) {
-          const a = row + i;
-          const b = a + s;
-          const pa = phi[a];
-          const pb = phi[b];
-          let f = D * 0.25 * (2 - pa - pb) * (U[b] - U[a]) * invDx;
-          const rate = dphi[a] + dphi[b];
-          if (rate !== 0) {
-            const gz = pb - pa;
-            const gx = 0.25 * (phi[a + 1] + phi[b + 1] - phi[a - 1] - phi[b - 1]);
-            const g2 = gx * gx + gz * gz;
-            if (g2 > TINY_GRADIENT2) f += atCoef * 0.25 * (2 + (1 - k) * (U[a] + U[b])) * rate * (gz / Math.sqrt(g2));
-          }
-          fyN[i] = f;
-        }
+        for (let i = 0; i < nx; i++) fyN[i] = this.soluteFlux(row + i, row + i + s, 1);
       } else {
         let lost = 0;
         for (let i = 0; i < nx; i++) {
-          const out = (this.p.V * (k + (c[row + i] - k) * tail - k)) / (1 - k);
+          const out = (this.p.V * (c[row + i] - k) * tail) / (1 - k);
           fyN[i] = -out;
           lost += out;
         }
