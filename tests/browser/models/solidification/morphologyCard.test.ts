@@ -30,8 +30,10 @@ describe('MorphologyCard', () => {
     expect(card.textContent).toContain('G = 7.7 K/mm');
     expect(card.textContent).toContain('1D model: dendritic');
     await page.getByRole('button', { name: 'Pause' }).click();
-    const paused = stepsShown(card);
+    // the chunk in flight when Pause was pressed (sized to ~25 ms of computing) still arrives and is shown
     await new Promise((r) => setTimeout(r, 500));
+    const paused = stepsShown(card);
+    await new Promise((r) => setTimeout(r, 1000));
     expect(stepsShown(card)).toBe(paused);
     await page.getByRole('button', { name: 'Reset' }).click();
     await expect.poll(() => stepsShown(card), { timeout: 30_000 }).toBe(0);
