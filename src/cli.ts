@@ -9,7 +9,7 @@ import { runCli } from './cli/main';
 import { progressLine } from './cli/progress';
 import { fixedTimeFromEnv, readBuildInfo } from './cli/build';
 import { threadWorkers } from './cli/threads';
-import { modelLoaders } from './models/registry';
+import { cliLoaders } from './cli/loaders';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(0);
@@ -45,6 +45,6 @@ const code = await runCli(
     workers: (model, settings, count) =>
       threadWorkers({ modelId: model.id, preset: settings.preset, build: settings.build, fixedTime: settings.fixedTime?.toISOString() ?? null }, count),
   },
-  modelLoaders,
+  cliLoaders,
 );
 process.exitCode = code;

@@ -3,8 +3,9 @@
  * linearised diagram) with constitutional supercooling and Mullins–Sekerka interface stability.
  * mode = 'steady' gives the analytic steady state; mode = 'transient' solves the moving-interface
  * solute transport. The G–V / G–R stability maps are a separate pure function,
- * `computeStabilityMap`, so the app can spread rows over workers. The public index: the model
- * definition (default export) and what the views need.
+ * `computeStabilityMap`, so the app can spread rows over workers; the 2-D phase-field morphology
+ * run (`morphologyModel`, `MorphologySession`) describes the same alloy. The public index: the
+ * model definition (default export) and what the views need.
  */
 import { defineModel } from '../../core/model';
 import { crossChecks, paramSpecs, type SolidificationParams } from './params';
@@ -29,3 +30,11 @@ const model = defineModel<SolidificationParams>({
 });
 
 export default model;
+export {
+  default as morphologyModel,
+  MorphologySession,
+  morphologyPresets,
+  type MorphologyFrame,
+  type MorphologyInfo,
+  type MorphologyParams,
+} from './morphology';

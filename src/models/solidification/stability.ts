@@ -153,3 +153,24 @@ export function classifyRegime(s: InterfaceState, unstable: boolean, vAbs: numbe
   const kEff = s.k < 1 ? s.k : 1 / s.k;
   return s.G < kEff * s.mGc ? 'dendritic' : 'cellular';
 }
+
+/**
+ * Growth rate σ(q), 1/s, without the quasi-static approximation: the same interface conditions
+ * as {@link growthRate}, with the solute perturbation decaying as e^(−ωz),
+ * ω = V/(2D) + √((V/(2D))² + q² + σ/D), so σ appears on both sides:
+ *   σ = V·{ (ω(σ) − V/D) − (ω(σ) − (1−k)V/D)·(G + Γq²)/(mG_c) }.
+ * Solved by bracketing in σ ∈ (−D·(q² + (V/2D)²), σ_bound]; equals growthRate when σ ≪ D·q².
+ * Requires mG_c > 0.
+ */
+export function growthRateNonQuasiStatic(s: InterfaceState, q: number): number {
+  const p = s.V / (2 * s.D);
+  const f = (s.G + s.gamma * q * q) / s.mGc;
+  const residual = (sigma: number) => {
+    const omega = p + Math.sqrt(Math.max(0, p * p + q * q + sigma / s.D));
+    return s.V * (omega - s.V / s.D - (omega - ((1 - s.k) * s.V) / s.D) * f) - sigma;
+  };
+  const lo = -s.D * (p * p + q * q);
+  let hi = Math.max(Math.abs(growthRate(s, q)), s.V * s.V / s.D);
+  while (residual(hi) > 0) hi *= 2;
+  return residual(lo) <= 0 ? lo : brent(residual, lo, hi, { xtol: 1e-14 * Math.max(Math.abs(lo), hi) });
+}

@@ -1,0 +1,26 @@
+/**
+ * Model "morphology": 2-D quantitative phase-field simulation of directional solidification of
+ * the 1-D solidification model's alloy (Echebarria, Folch, Karma & Plapp 2004), scaled to a grid
+ * that fits, on the CPU engine. The public index: the model definition and what views need.
+ */
+import { defineModel } from '../../../core/model';
+import { morphologyCrossChecks, morphologyParamSpecs, type MorphologyParams } from './params';
+import { morphologyPresets } from './presets';
+import { runMorphology } from './run';
+
+export type { MorphologyParams } from './params';
+export { PhaseFieldSolver, type PhaseFieldProblem, type SoluteLedger } from './solver';
+export { setupMorphology, type MorphologySetup } from './setup';
+
+const model = defineModel<MorphologyParams>({
+  id: 'morphology',
+  title: 'Directional solidification in 2D (phase field)',
+  params: morphologyParamSpecs,
+  crossChecks: morphologyCrossChecks,
+  presets: morphologyPresets,
+  run: runMorphology,
+});
+
+export default model;
+export { MorphologySession, type MorphologyFrame, type MorphologyInfo } from './session';
+export { morphologyPresets } from './presets';

@@ -1,0 +1,29 @@
+/** Shared parameter sets of the morphology tests: the linearised teaching alloy at chosen G/G_crit. */
+import { defaultsOf } from '../../../../../src/core/model';
+import model, { type MorphologyParams } from '../../../../../src/models/solidification/morphology';
+
+/** Teaching alloy: x0 = 0.2, k = 0.3, m = −350 K, so ΔT₀ = 350·0.2·0.7/0.3 K. */
+export const DELTA_T0 = (350 * 0.2 * 0.7) / 0.3;
+/** Pulling speed of the tests, m/s, and D, m²/s: l_D = D/V = 1 mm. */
+export const V = 1e-5;
+export const D = 1e-8;
+
+/** Parameters of the teaching alloy pulled at V with G = ratio·G_crit (G_crit = V·ΔT₀/D). */
+export function teaching(ratio: number, overrides: Partial<MorphologyParams> = {}): MorphologyParams {
+  return {
+    ...defaultsOf(model),
+    phaseDiagram: 'dilute',
+    x0: 0.2,
+    k: 0.3,
+    m: -350,
+    Tm: 1687,
+    D,
+    gamma: 1.4e-7,
+    drive: 'pulling',
+    V,
+    G: (ratio * V * DELTA_T0) / D,
+    epsilon4: 0,
+    noise: 0,
+    ...overrides,
+  };
+}
