@@ -35,7 +35,7 @@ afterEach(() => {
 const ALLOWED = new Set(
   `Crucible English README npm run sim PNG SVG CSV JSON QR WebGL XRD BKL PCT MSD Esc Enter Page Down Up
    LLZO LGPS LATP LLTO LPS BZY LiPON NASICON LISICON E-IMR IMR
-   Mullins Sekerka Tiller Rutter Chalmers Jackson Hunt Kurz Fisher Scheil Burton Prim Slichter Trivedi Olesinski Abbaschian Yang Mokhtari
+   Mullins Sekerka Tiller Rutter Chalmers Jackson Hunt Kurz Fisher Scheil Burton Prim Slichter Trivedi Olesinski Abbaschian Yang Mokhtari Echebarria Folch Karma Plapp
    Leachman Datchi Sato Lacher Fowler Guggenheim Sieverts Maxwell Abel Noble Sandrock Stampfer Reilly Wiswall Flanagan Oates San-Martin Manchester Kojima Ono Nomura Akiba Uruno Thermodynamic
    Kamaya Kuhn Kato Hori Kanno Hayashi Boulineau Seino Ujiie Kimura Inaguma Itoh Aono Murugan Ahmad Tatsumisago Yu Bates Wang Zhang Nazar Hong Goodenough Yamazaki
    Metropolis Arrhenius Nernst Einstein Haven Boltzmann Okabe Ito Gillespie Bortz Kalos Lebowitz Fick Gibbs Thomson
