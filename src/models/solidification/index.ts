@@ -33,7 +33,11 @@ export default model;
 export {
   default as morphologyModel,
   MorphologySession,
+  PhaseFieldSolver,
+  setupMorphology,
   morphologyPresets,
+  type PhaseFieldProblem,
+  type PhaseFieldEngine,
   type MorphologyFrame,
   type MorphologyInfo,
   type MorphologyParams,
