@@ -38,6 +38,8 @@ export {
   morphologyPresets,
   type PhaseFieldProblem,
   type PhaseFieldEngine,
+  type SoluteLedger,
+  type BoundaryBooking,
   type MorphologyFrame,
   type MorphologyInfo,
   type MorphologyParams,

@@ -12,7 +12,7 @@
  * the CPU engine: float32 arithmetic, and the noise, which is a hash of (cell, step, seed) —
  * reproducible, but another stream than the CPU's sequential generator.
  */
-import { PhaseFieldSolver, type PhaseFieldEngine, type PhaseFieldProblem, type SoluteLedger } from '../../models/solidification';
+import { PhaseFieldSolver, type BoundaryBooking, type PhaseFieldEngine, type PhaseFieldProblem, type SoluteLedger } from '../../models/solidification';
 import { LEDGER_PASS, PHI_PASS, SHIFT_PASS, SOLUTE_PASS, VERTEX } from './shaders';
 
 const INV_2SQRT2 = 1 / (2 * Math.SQRT2);
@@ -60,9 +60,8 @@ export class GpuPhaseField implements PhaseFieldEngine {
   private readonly row: Float32Array;
   private readonly texels: Float32Array;
   private readonly checkEvery: number;
-  private inTop = 0;
-  private outBottom = 0;
-  private outFlux = 0;
+  /** Solute booked at the boundaries so far (float64, c̃ × cells). */
+  private readonly booked: BoundaryBooking = { inTop: 0, outBottom: 0, outFlux: 0 };
   private stale = false;
   /** Solute content of the uploaded (float32) initial state. */
   private readonly initial: number;
@@ -234,11 +233,11 @@ export class GpuPhaseField implements PhaseFieldEngine {
   }
 
   private shift(): void {
-    this.outBottom += this.rowSum(0);
+    this.booked.outBottom += this.rowSum(0);
     this.draw(this.passes.shift, this.state[0], this.state[1], this.nx, this.nz);
     this.state = [this.state[1], this.state[0]];
     this.shifts++;
-    this.inTop += this.rowSum(this.nz - 1);
+    this.booked.inTop += this.rowSum(this.nz - 1);
   }
 
   /** Moves the GPU's per-column top-face account into the float64 ledger and zeroes it. */
@@ -247,7 +246,7 @@ export class GpuPhaseField implements PhaseFieldEngine {
     gl.bindFramebuffer(gl.FRAMEBUFFER, this.fbo);
     gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, this.ledgerTex[0], 0);
     gl.readPixels(0, 0, this.nx, 1, gl.RGBA, gl.FLOAT, this.row);
-    for (let i = 0; i < this.nx; i++) this.outFlux += this.row[4 * i] - this.row[4 * i + 1];
+    for (let i = 0; i < this.nx; i++) this.booked.outFlux += this.row[4 * i] - this.row[4 * i + 1];
     this.row.fill(0);
     gl.bindTexture(gl.TEXTURE_2D, this.ledgerTex[0]);
     gl.texSubImage2D(gl.TEXTURE_2D, 0, 0, 0, this.nx, 1, gl.RGBA, gl.FLOAT, this.row);
@@ -257,7 +256,7 @@ export class GpuPhaseField implements PhaseFieldEngine {
   private synced(): PhaseFieldSolver {
     if (this.stale) {
       this.read(0, this.nz, this.texels);
-      this.mirror.load(this.texels, { t: this.t, steps: this.steps, shifts: this.shifts }, { inTop: this.inTop, outBottom: this.outBottom, outFlux: this.outFlux });
+      this.mirror.load(this.texels, { t: this.t, steps: this.steps, shifts: this.shifts }, this.booked);
       this.stale = false;
     }
     return this.mirror;
@@ -286,7 +285,8 @@ export class GpuPhaseField implements PhaseFieldEngine {
   /** The solute ledger (sums in float64 of the float32 fields; initial content as uploaded). */
   ledger(): SoluteLedger {
     const l = this.synced().ledger();
-    const expected = this.initial + this.inTop - this.outBottom - this.outFlux;
+    const { inTop, outBottom, outFlux } = this.booked;
+    const expected = this.initial + inTop - outBottom - outFlux;
     return { ...l, initial: this.initial, relativeError: Math.abs(l.current - expected) / this.initial };
   }
 
