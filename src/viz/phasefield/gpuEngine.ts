@@ -9,8 +9,8 @@
  * steps the row that triggers the moving frame's shift is read back, and when the front has
  * reached it the bottom row (booked as leaving) and the new far-field top row (booked as
  * entering) are read back around the shift pass, in float64 on the CPU side. Differences from
- * the CPU engine: float32 arithmetic, and the noise, which is a hash of (cell, step, seed) —
- * reproducible, but another stream than the CPU's sequential generator.
+ * the CPU engine: float32 arithmetic (c̃ kept as a compensated float32 pair), and the noise, a
+ * hash of (cell, step, seed): reproducible, but another stream than the CPU's generator.
  */
 import { PhaseFieldSolver, type BoundaryBooking, type PhaseFieldEngine, type PhaseFieldProblem, type SoluteLedger } from '../../models/solidification';
 import { LEDGER_PASS, PHI_PASS, SHIFT_PASS, SOLUTE_PASS, VERTEX } from './shaders';
@@ -59,6 +59,8 @@ export class GpuPhaseField implements PhaseFieldEngine {
   private readonly vao: WebGLVertexArrayObject;
   private readonly row: Float32Array;
   private readonly texels: Float32Array;
+  /** The read-back state as the CPU solver stores it: (φ, c̃ = hi + lo, U(c̃, φ), ·) per cell, float64. */
+  private readonly fields: Float64Array;
   private readonly checkEvery: number;
   /** Solute booked at the boundaries so far (float64, c̃ × cells). */
   private readonly booked: BoundaryBooking = { inTop: 0, outBottom: 0, outFlux: 0 };
@@ -80,18 +82,20 @@ export class GpuPhaseField implements PhaseFieldEngine {
     for (let j = 0; j < p.nz; j++) {
       for (let i = 0; i < p.nx; i++) {
         const q = 4 * (j * p.nx + i);
+        const c = this.mirror.concentrationAt(i, j) * p.k;
         this.texels[q] = this.mirror.phiAt(i, j);
-        this.texels[q + 1] = this.mirror.concentrationAt(i, j) * p.k;
-        this.texels[q + 2] = this.mirror.U[(j + 1) * (p.nx + 2) + i + 1];
+        this.texels[q + 1] = c;
+        this.texels[q + 2] = c - Math.fround(c);
       }
     }
     this.state = [this.texture(p.nx, p.nz, this.texels), this.texture(p.nx, p.nz, null)];
     this.ledgerTex = [this.texture(p.nx, 1, new Float32Array(4 * p.nx)), this.texture(p.nx, 1, null)];
     this.fbo = this.need(gl.createFramebuffer(), 'framebuffer');
     this.vao = this.need(gl.createVertexArray(), 'vertex array');
+    this.fields = new Float64Array(4 * p.nx * p.nz);
     this.setConstants();
-    // the state uploaded was rounded to float32: book the content the GPU actually starts from
-    this.mirror.load(this.texels, { t: 0, steps: 0, shifts: 0 }, { inTop: 0, outBottom: 0, outFlux: 0 });
+    // φ was rounded to float32 on upload (c̃ = hi + lo was not): book the state the GPU starts from
+    this.loadMirror();
     this.initial = this.mirror.content();
   }
 
@@ -194,7 +198,7 @@ export class GpuPhaseField implements PhaseFieldEngine {
   private rowSum(j: number): number {
     const r = this.read(j, 1, this.row);
     let s = 0;
-    for (let i = 0; i < this.nx; i++) s += r[4 * i + 1];
+    for (let i = 0; i < this.nx; i++) s += r[4 * i + 1] + r[4 * i + 2];
     return s;
   }
 
@@ -256,10 +260,24 @@ export class GpuPhaseField implements PhaseFieldEngine {
   private synced(): PhaseFieldSolver {
     if (this.stale) {
       this.read(0, this.nz, this.texels);
-      this.mirror.load(this.texels, { t: this.t, steps: this.steps, shifts: this.shifts }, this.booked);
+      this.loadMirror();
       this.stale = false;
     }
     return this.mirror;
+  }
+
+  /** Loads `texels` (φ, hi, lo, ·) into the CPU solver as (φ, c̃, U), with the clock and the bookings. */
+  private loadMirror(): void {
+    const k = this.p.k;
+    const { texels, fields } = this;
+    for (let q = 0; q < texels.length; q += 4) {
+      const phi = texels[q];
+      const c = texels[q + 1] + texels[q + 2];
+      fields[q] = phi;
+      fields[q + 1] = c;
+      fields[q + 2] = ((2 * c) / (1 + k - (1 - k) * phi) - 1) / (1 - k);
+    }
+    this.mirror.load(fields, { t: this.t, steps: this.steps, shifts: this.shifts }, this.booked);
   }
 
   /** φ of cell (i, j) (read back from the GPU). */
@@ -282,7 +300,7 @@ export class GpuPhaseField implements PhaseFieldEngine {
     return this.synced().interfaceProfile(out);
   }
 
-  /** The solute ledger (sums in float64 of the float32 fields; initial content as uploaded). */
+  /** The solute ledger (float64 sums of c̃ = hi + lo; the initial content as uploaded). */
   ledger(): SoluteLedger {
     const l = this.synced().ledger();
     const { inTop, outBottom, outFlux } = this.booked;

@@ -4,11 +4,15 @@
  * terms, float32 instead of float64). The state is one RGBA32F texel per cell, (i, j) = (column,
  * row from the bottom); fetches are clamped to the grid, which is exactly the CPU solver's ghost
  * layer (mirror walls, the row below the bottom and above the top copied from the edge row).
+ * c̃ is kept as a float32 pair c̃ = hi + lo (the solute update is a compensated sum, so increments
+ * below float32's resolution of c̃ are not lost and the solute ledger closes); U, which the CPU
+ * solver stores, is always U(c̃, φ) = (2c̃/(1+k−(1−k)φ) − 1)/(1−k) of the current state and is
+ * computed where it is needed.
  *
  *   PHI_PASS    ↔ stepPhi / laplacianRow / anisotropicRow / updatePhiRow:
- *                 (φ, c̃, U, ·) → (φ, c̃, U, φ_new)
+ *                 (φ, hi, lo, ·) → (φ, hi, lo, φ_new)
  *   SOLUTE_PASS ↔ stepSolute / soluteFlux (Δφ = φ_new − φ, the far-field top face):
- *                 (φ, c̃, U, φ_new) → (φ_new, c̃_new, U_new, 0)
+ *                 (φ, hi, lo, φ_new) → (φ_new, hi_new, lo_new, 0)
  *   LEDGER_PASS ↔ the `outFlux` entry of stepSolute: per column, Kahan-summed, of the top row
  *   SHIFT_PASS  ↔ shift: every row moves down one, a far-field melt row enters at the top
  */
@@ -26,15 +30,17 @@ precision highp int;
 precision highp sampler2D;
 uniform sampler2D uState;
 uniform ivec2 uSize;
+uniform float uK;
 out vec4 outColor;
 const float TINY_GRADIENT2 = 1e-12;
 vec4 at(ivec2 p) { return texelFetch(uState, clamp(p, ivec2(0), uSize - 1), 0); }
 float ph(ivec2 p) { return at(p).x; }
+float uOf(vec4 s, float phi) { return ((2.0 * (s.y + s.z)) / (1.0 + uK - (1.0 - uK) * phi) - 1.0) * (1.0 / (1.0 - uK)); }
 `;
 
 /** φ step: divergence term (9-point Laplacian or anisotropic face fluxes), then the local update and the noise. */
 export const PHI_PASS = `${HEADER}
-uniform float uDt, uLambda, uK, uEps, uInvDx2, uInv6Dx2, uDx, uZetaOffset, uLT, uNoiseAmp;
+uniform float uDt, uLambda, uEps, uInvDx2, uInv6Dx2, uDx, uZetaOffset, uLT, uNoiseAmp;
 uniform uint uSeed, uStep;
 float anisotropicFlux(float along, float across) {
   float g2 = along * along + across * across;
@@ -76,7 +82,7 @@ void main() {
     a2 = a * a;
   }
   float zt = (float(p.y) * uDx + uZetaOffset) / uLT;
-  float u = s.z;
+  float u = uOf(s, c);
   float g = 1.0 - c * c;
   float b = 1.0 + (1.0 - uK) * u;
   float next = c + (uDt * (div + c - c * c * c - uLambda * g * g * (u + zt))) / (a2 * (b > uK ? b : uK));
@@ -86,17 +92,19 @@ void main() {
 
 /** c̃ step in flux form (diffusion in the melt + anti-trapping; mirror walls; far field on the top face), then U. */
 export const SOLUTE_PASS = `${HEADER}
-uniform float uD, uInvDx, uAtCoef, uK, uScale, uV, uTail;
+uniform float uD, uInvDx, uAtCoef, uScale, uV, uTail;
 float soluteFlux(ivec2 a, ivec2 b, ivec2 t) {
   vec4 A = at(a);
   vec4 B = at(b);
-  float f = uD * 0.25 * (2.0 - A.x - B.x) * (B.z - A.z) * uInvDx;
+  float ua = uOf(A, A.x);
+  float ub = uOf(B, B.x);
+  float f = uD * 0.25 * (2.0 - A.x - B.x) * (ub - ua) * uInvDx;
   float rate = (A.w - A.x) + (B.w - B.x);
   if (rate != 0.0) {
     float gn = B.x - A.x;
     float gt = 0.25 * (ph(a + t) + ph(b + t) - ph(a - t) - ph(b - t));
     float g2 = gn * gn + gt * gt;
-    if (g2 > TINY_GRADIENT2) f += uAtCoef * 0.25 * (2.0 + (1.0 - uK) * (A.z + B.z)) * rate * (gn / sqrt(g2));
+    if (g2 > TINY_GRADIENT2) f += uAtCoef * 0.25 * (2.0 + (1.0 - uK) * (ua + ub)) * rate * (gn / sqrt(g2));
   }
   return f;
 }
@@ -108,10 +116,10 @@ void main() {
   float fW = p.x == 0 ? 0.0 : soluteFlux(p - ex, p, ez);
   float fE = p.x == uSize.x - 1 ? 0.0 : soluteFlux(p, p + ex, ez);
   float fS = p.y == 0 ? 0.0 : soluteFlux(p - ez, p, ex);
-  float fN = p.y == uSize.y - 1 ? -(uV * (s.y - uK) * uTail) / (1.0 - uK) : soluteFlux(p, p + ez, ex);
-  float cNew = s.y + uScale * (fE - fW + fN - fS);
-  float u = ((2.0 * cNew) / (1.0 + uK - (1.0 - uK) * s.w) - 1.0) * (1.0 / (1.0 - uK));
-  outColor = vec4(s.w, cNew, u, 0.0);
+  float fN = p.y == uSize.y - 1 ? -(uV * ((s.y - uK) + s.z) * uTail) / (1.0 - uK) : soluteFlux(p, p + ez, ex);
+  float increment = s.z + uScale * (fE - fW + fN - fS);
+  float hi = s.y + increment;
+  outColor = vec4(s.w, hi, increment - (hi - s.y), 0.0);
 }`;
 
 /** Solute leaving through the top face this step, per column (c̃ × cells), Kahan-added to (sum, compensation). */
@@ -127,20 +135,21 @@ out vec4 outColor;
 void main() {
   int i = int(gl_FragCoord.x);
   vec4 acc = texelFetch(uLedger, ivec2(i, 0), 0);
-  float y = uOutCoef * (texelFetch(uState, ivec2(i, uTop), 0).y - uK) - acc.y;
+  vec4 s = texelFetch(uState, ivec2(i, uTop), 0);
+  float y = uOutCoef * ((s.y - uK) + s.z) - acc.y;
   float t = acc.x + y;
   outColor = vec4(t, (t - acc.x) - y, 0.0, 0.0);
 }`;
 
 /** Moves every row down by one; the new top row is melt on the far-field tail of the row below it. */
 export const SHIFT_PASS = `${HEADER}
-uniform float uK, uTail;
+uniform float uTail;
 void main() {
   ivec2 p = ivec2(gl_FragCoord.xy);
   if (p.y < uSize.y - 1) {
     outColor = at(p + ivec2(0, 1));
   } else {
-    float c = uK + (at(p).y - uK) * uTail;
-    outColor = vec4(-1.0, c, (c - 1.0) / (1.0 - uK), 0.0);
+    vec4 s = at(p);
+    outColor = vec4(-1.0, uK + ((s.y - uK) + s.z) * uTail, 0.0, 0.0);
   }
 }`;

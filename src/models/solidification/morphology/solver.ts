@@ -469,7 +469,7 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
    * (texels φ, c̃, U, unused; row-major from the bottom row, nx × nz), and sets the clock and the
    * ledger's boundary terms, so the profile, the frame and the ledger read that engine's state.
    */
-  load(texels: Float32Array, clock: EngineClock, booked: BoundaryBooking): void {
+  load(texels: ArrayLike<number>, clock: EngineClock, booked: BoundaryBooking): void {
     for (let j = 0; j < this.nz; j++) {
       const row = this.index(0, j);
       for (let i = 0; i < this.nx; i++) {

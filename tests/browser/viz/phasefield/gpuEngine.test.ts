@@ -27,9 +27,9 @@ function compare(cpu: PhaseFieldSolver, gpu: GpuPhaseField): { phi: number; c: n
   return { phi, c };
 }
 
-/** Tolerances after 600 steps (float32 against float64; measured 1.3e-6 and 1.2e-5, see the docs). */
-const PHI_TOLERANCE = 1e-4;
-const C_TOLERANCE = 1e-4;
+/** Tolerances after 600 steps (float32 against float64; measured 5.1e-7 and 6.2e-7, see the docs). */
+const PHI_TOLERANCE = 1e-5;
+const C_TOLERANCE = 1e-5;
 
 describe('GpuPhaseField', () => {
   for (const eps of [0, 0.02]) {
@@ -53,7 +53,8 @@ describe('GpuPhaseField', () => {
       const ledger = gpu.ledger();
       expect(ledger.outBottom).toBeGreaterThan(0);
       expect(ledger.outFlux).toBeGreaterThan(0);
-      expect(ledger.relativeError).toBeLessThan(1e-5);
+      // measured 7.3e-10 (ε₄ = 0) and 1.8e-10; without the compensated c̃ it is 1.7e-6
+      expect(ledger.relativeError).toBeLessThan(1e-7);
       gpu.dispose();
     }, 120_000);
   }
