@@ -30,6 +30,7 @@ const SHIFT_CHECK_EVERY = 4;
 
 let session: MorphologySession | null = null;
 let gpu: GpuPhaseField | null = null;
+/** The worker's WebGL2 context: undefined until first tried (or after it was lost), null where unavailable. */
 let gl: WebGL2RenderingContext | null | undefined;
 
 /** The GPU engine for `problem`, or the CPU solver where WebGL2 or float targets are missing or a shader fails. */
@@ -52,6 +53,7 @@ const api: MorphologyWorkerApi = {
   start(params, engine = 'auto') {
     gpu?.dispose();
     gpu = null;
+    if (gl?.isContextLost()) gl = undefined;
     session = new MorphologySession(params, (problem) => engineFor(problem, engine));
     return { ...session.info, engine: gpu ? 'gpu' : 'cpu' };
   },

@@ -212,6 +212,7 @@ export class GpuPhaseField implements PhaseFieldEngine {
     const gl = this.gl;
     const { phi, solute, ledger } = this.passes;
     const { nx, nz } = this;
+    if (gl.isContextLost()) throw new Error('WebGL2 phase field: the WebGL2 context was lost; press Reset to start again');
     for (let s = 0; s < n; s++) {
       gl.useProgram(phi.program);
       gl.uniform1f(this.loc(phi, 'uZetaOffset'), this.zetaOffset());

@@ -2,8 +2,9 @@
  * The WebGL2 phase-field engine against the CPU solver (headless Chromium: WebGL2 is SwiftShader
  * here): from the same initial state on a 32×48 grid, the fields after some hundreds of steps
  * agree within the float32 tolerance stated in docs/models/solidification.md, with and without
- * anisotropy and across the moving frame's shifts; the GPU's solute ledger closes; the engine is
- * refused (→ CPU fallback) without WebGL2 or float render targets.
+ * anisotropy and across the moving frame's shifts; the GPU's solute ledger closes; a seed gives
+ * one noisy run; a lost context is reported; the engine is refused (→ CPU fallback) without
+ * WebGL2 or float render targets.
  */
 import { describe, expect, it } from 'vitest';
 import { PhaseFieldSolver, setupMorphology, type PhaseFieldProblem } from '../../../../src/models/solidification';
@@ -73,6 +74,15 @@ describe('GpuPhaseField', () => {
     expect(run(3)).toEqual(run(3));
     expect(run(3)).not.toEqual(run(4));
   }, 60_000);
+
+  it('says so when its context is lost', () => {
+    const gl = openFloatGl();
+    if (!gl) throw new Error('no WebGL2 with float render targets');
+    const gpu = new GpuPhaseField(gl, problem(0));
+    gpu.advance(2);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    expect(() => gpu.advance(1)).toThrow(/context was lost/);
+  });
 
   it('is refused without WebGL2 or without float render targets (the caller falls back to the CPU)', () => {
     expect(openFloatGl(() => null)).toBeNull();
