@@ -33,7 +33,13 @@ export default model;
 export {
   default as morphologyModel,
   MorphologySession,
+  PhaseFieldSolver,
+  setupMorphology,
   morphologyPresets,
+  type PhaseFieldProblem,
+  type PhaseFieldEngine,
+  type SoluteLedger,
+  type BoundaryBooking,
   type MorphologyFrame,
   type MorphologyInfo,
   type MorphologyParams,

@@ -5,6 +5,8 @@
 import * as Comlink from 'comlink';
 import type { MorphologyWorkerApi } from '../../../../workers/morphology.worker';
 
+export type { MorphologyStart } from '../../../../workers/morphology.worker';
+
 /** A live run's worker and its Comlink proxy. */
 export interface MorphologyWorker {
   api: Comlink.Remote<MorphologyWorkerApi>;

@@ -9,7 +9,7 @@ import { morphologyPresets } from './presets';
 import { runMorphology } from './run';
 
 export type { MorphologyParams } from './params';
-export { PhaseFieldSolver, type PhaseFieldProblem, type SoluteLedger } from './solver';
+export { PhaseFieldSolver, type PhaseFieldProblem, type PhaseFieldEngine, type SoluteLedger, type EngineClock, type BoundaryBooking } from './solver';
 export { setupMorphology, type MorphologySetup } from './setup';
 
 const model = defineModel<MorphologyParams>({

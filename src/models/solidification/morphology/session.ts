@@ -8,7 +8,7 @@ import type { Regime } from '../stability';
 import { dominantMode, peakToValley } from './measure';
 import type { MorphologyParams } from './params';
 import { setupMorphology } from './setup';
-import { PhaseFieldSolver } from './solver';
+import { PhaseFieldSolver, type PhaseFieldEngine, type PhaseFieldProblem } from './solver';
 
 /** What a view shows beside the field (SI). */
 export interface MorphologyInfo {
@@ -49,14 +49,15 @@ export interface MorphologyFrame {
 /** The solver of one parameter set plus frame extraction. */
 export class MorphologySession {
   readonly info: MorphologyInfo;
-  private readonly solver: PhaseFieldSolver;
+  private readonly solver: PhaseFieldEngine;
   private readonly W: number;
   private readonly tau0: number;
   private readonly width: number;
 
-  constructor(p: MorphologyParams) {
+  /** Sets up the run of `p` on the engine `engine` makes (the CPU solver unless told). */
+  constructor(p: MorphologyParams, engine: (problem: PhaseFieldProblem) => PhaseFieldEngine = (q) => new PhaseFieldSolver(q)) {
     const setup = setupMorphology(p);
-    this.solver = new PhaseFieldSolver(setup.problem);
+    this.solver = engine(setup.problem);
     this.W = setup.scaling.W;
     this.tau0 = setup.scaling.tau0;
     this.width = setup.width;

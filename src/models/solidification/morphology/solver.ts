@@ -91,8 +91,44 @@ function anisotropicFlux(along: number, across: number, eps: number): number {
   return a * a * along - a * aPrime * across;
 }
 
+/** The clock of a run: simulated time (τ₀), steps taken and rows shifted out. */
+export interface EngineClock {
+  t: number;
+  steps: number;
+  shifts: number;
+}
+
+/** The solute that crossed the boundaries so far (c̃ × cells): the ledger's boundary terms. */
+export interface BoundaryBooking {
+  inTop: number;
+  outBottom: number;
+  outFlux: number;
+}
+
+/**
+ * What a view needs of an engine running a `PhaseFieldProblem`: the CPU `PhaseFieldSolver` or
+ * another engine (the app's WebGL2 engine) that takes the same steps.
+ */
+export interface PhaseFieldEngine {
+  readonly nx: number;
+  readonly nz: number;
+  /** Simulated time, τ₀. */
+  readonly t: number;
+  readonly steps: number;
+  /** Advances `n` explicit time steps. */
+  advance(n: number): void;
+  /** Interface height ζ/W per column (NaN where none), into `out`. */
+  interfaceProfile(out: Float64Array): Float64Array;
+  /** Height ζ/W of row j's centre above the T₀ isotherm. */
+  zeta(j: number): number;
+  /** c/c∞ of cell (i, j). */
+  concentrationAt(i: number, j: number): number;
+  /** The solute ledger. */
+  ledger(): SoluteLedger;
+}
+
 /** The phase-field state and its explicit time step. */
-export class PhaseFieldSolver {
+export class PhaseFieldSolver implements PhaseFieldEngine {
   readonly nx: number;
   readonly nz: number;
   readonly dx: number;
@@ -426,6 +462,30 @@ export class PhaseFieldSolver {
     }
     this.inTop += this.rowSum(nz - 1);
     this.fillGhosts(this.phi);
+  }
+
+  /**
+   * Overwrites φ, c̃ and U with fields another engine computed from this solver's initial state
+   * (texels φ, c̃, U, unused; row-major from the bottom row, nx × nz), and sets the clock and the
+   * ledger's boundary terms, so the profile, the frame and the ledger read that engine's state.
+   */
+  load(texels: ArrayLike<number>, clock: EngineClock, booked: BoundaryBooking): void {
+    for (let j = 0; j < this.nz; j++) {
+      const row = this.index(0, j);
+      for (let i = 0; i < this.nx; i++) {
+        const q = 4 * (j * this.nx + i);
+        this.phi[row + i] = texels[q];
+        this.c[row + i] = texels[q + 1];
+        this.U[row + i] = texels[q + 2];
+      }
+    }
+    this.fillGhosts(this.phi);
+    this.t = clock.t;
+    this.steps = clock.steps;
+    this.shifts = clock.shifts;
+    this.inTop = booked.inTop;
+    this.outBottom = booked.outBottom;
+    this.outFlux = booked.outFlux;
   }
 
   private rowSum(j: number): number {

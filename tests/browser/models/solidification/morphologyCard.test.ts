@@ -29,6 +29,7 @@ describe('MorphologyCard', () => {
     expect(colours.has('213,94,0')).toBe(true);
     expect(card.textContent).toContain('G = 7.7 K/mm');
     expect(card.textContent).toContain('1D model: dendritic');
+    expect(card.textContent).toContain('Engine: GPU (WebGL2)');
     await page.getByRole('button', { name: 'Pause' }).click();
     // the chunk in flight when Pause was pressed (sized to ~25 ms of computing) still arrives and is shown
     await new Promise((r) => setTimeout(r, 500));
