@@ -9,7 +9,8 @@ import { morphologyPresets } from './presets';
 import { runMorphology } from './run';
 
 export type { MorphologyParams } from './params';
-export { PhaseFieldSolver, type PhaseFieldProblem, type PhaseFieldEngine, type SoluteLedger, type EngineClock, type BoundaryBooking } from './solver';
+export { PhaseFieldSolver, allocateFields, type PhaseFieldFields, type PhaseFieldProblem, type PhaseFieldEngine, type SoluteLedger, type EngineClock, type BoundaryBooking } from './solver';
+export { stripRows, runStripPhase, advanceInStrips, STRIP_PHI, STRIP_FACES, STRIP_SOLUTE } from './strips';
 export { setupMorphology, type MorphologySetup } from './setup';
 
 const model = defineModel<MorphologyParams>({
