@@ -4,13 +4,13 @@
  * itself done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { PhaseFieldSolver, runStripPhase } from '../models/solidification/morphology';
+import { PhaseFieldSolver, runStripPhase } from '../models/solidification';
 import { DONE, GEN, PHASE, PHASE_STOP, type StripSetup } from './strips';
 
 const setup = workerData as StripSetup;
 const port = parentPort;
 if (port === null) throw new Error('stripWorker must run in a worker thread');
-const solver = new PhaseFieldSolver({ ...setup.problem, perturbation: null }, { fields: setup.fields, initialise: false });
+const solver = new PhaseFieldSolver(setup.problem, { fields: setup.fields, initialise: false });
 const { control, clock, faces, outFlux, index, count } = setup;
 let seen = Atomics.load(control, GEN);
 port.postMessage('ready');

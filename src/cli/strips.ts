@@ -8,7 +8,7 @@
  * every cell does the same arithmetic and the ledger's top-face term comes from one strip only.
  */
 import { Worker } from 'node:worker_threads';
-import { allocateFields, PhaseFieldSolver, runStripPhase, STRIP_FACES, STRIP_PHI, STRIP_SOLUTE, type PhaseFieldEngine, type PhaseFieldFields, type PhaseFieldProblem, type SoluteLedger } from '../models/solidification/morphology';
+import { allocateFields, PhaseFieldSolver, runStripPhase, STRIP_FACES, STRIP_PHI, STRIP_SOLUTE, type PhaseFieldEngine, type PhaseFieldFields, type PhaseFieldProblem, type SoluteLedger } from '../models/solidification';
 
 /** Slots of the control word array. */
 export const GEN = 0;
@@ -20,7 +20,8 @@ export const PHASE_STOP = 4;
 
 /** What a strip thread starts with (structured-clonable; the arrays are shared). */
 export interface StripSetup {
-  problem: Omit<PhaseFieldProblem, 'perturbation'>;
+  /** The problem, without its initial perturbation (a function; the main thread set up the fields). */
+  problem: PhaseFieldProblem;
   fields: PhaseFieldFields;
   /** GEN, PHASE, DONE (Int32, shared). */
   control: Int32Array;
@@ -84,7 +85,7 @@ export class StripEngine implements PhaseFieldEngine {
       faces: sharedF64(threads * problem.nx),
       outFlux: sharedF64(threads),
     };
-    const { perturbation: _unused, ...plain } = problem;
+    const plain: PhaseFieldProblem = { ...problem, perturbation: null };
     const workers: Worker[] = [];
     const ready: Promise<void>[] = [];
     for (let index = 1; index < threads; index++) {
