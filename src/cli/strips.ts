@@ -7,7 +7,8 @@
  * alone (new φ, clock, frame shift, ledger). The fields are bit-identical to one thread's:
  * every cell does the same arithmetic and the ledger's top-face term comes from one strip only.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startThread } from './threads';
 import { allocateFields, PhaseFieldSolver, runStripPhase, STRIP_FACES, STRIP_PHI, STRIP_SOLUTE, type PhaseFieldEngine, type PhaseFieldFields, type PhaseFieldProblem, type SoluteLedger } from '../models/solidification';
 
 /** Slots of the control word array. */
@@ -37,16 +38,6 @@ export interface StripSetup {
 
 function sharedF64(n: number): Float64Array {
   return new Float64Array(new SharedArrayBuffer(n * Float64Array.BYTES_PER_ELEMENT));
-}
-
-/** A Worker running `stripWorker`: directly when compiled to JavaScript, through tsx's loader when it is TypeScript. */
-function startThread(setup: StripSetup): Worker {
-  const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./stripWorker.${typescript ? 'ts' : 'js'}`, import.meta.url);
-  if (!typescript) return new Worker(entry, { workerData: setup });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup });
 }
 
 /** The CPU engine stepping `threads` strips at once (1 = the plain solver on this thread). */
@@ -89,7 +80,7 @@ export class StripEngine implements PhaseFieldEngine {
     const workers: Worker[] = [];
     const ready: Promise<void>[] = [];
     for (let index = 1; index < threads; index++) {
-      const w = startThread({ ...common, problem: plain, fields, index, count: threads });
+      const w = startThread('stripWorker', { ...common, problem: plain, fields, index, count: threads });
       workers.push(w);
       ready.push(
         new Promise<void>((resolve, reject) => {
