@@ -9,7 +9,9 @@
  */
 import type { Worker } from 'node:worker_threads';
 import { startThread } from './threads';
-import { allocateFields, PhaseFieldSolver, runStripPhase, STRIP_FACES, STRIP_PHI, STRIP_SOLUTE, type PhaseFieldEngine, type PhaseFieldFields, type PhaseFieldProblem, type SoluteLedger } from '../models/solidification';
+import type { ModelDefinition } from '../core/model';
+import { UsageError } from './args';
+import { allocateFields, morphologyModelWith, PhaseFieldSolver, runStripPhase, STRIP_FACES, STRIP_PHI, STRIP_SOLUTE, type PhaseFieldEngine, type PhaseFieldFields, type PhaseFieldProblem, type SoluteLedger } from '../models/solidification';
 
 /** Slots of the control word array. */
 export const GEN = 0;
@@ -161,4 +163,13 @@ export class StripEngine implements PhaseFieldEngine {
     Atomics.notify(this.control, GEN);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/** The morphology model with its runs stepped by `threads` threads on strips (`--threads N`). */
+export function morphologyOnStrips(threads: number): ModelDefinition {
+  return morphologyModelWith((problem) => {
+    const most = Math.floor(problem.nz / 2);
+    if (threads > most) throw new UsageError(`--threads ${threads} leaves strips under 2 rows: nz = ${problem.nz} allows at most ${most}`);
+    return StripEngine.start(problem, threads);
+  });
 }

@@ -32,6 +32,7 @@ const model = defineModel<SolidificationParams>({
 export default model;
 export {
   default as morphologyModel,
+  morphologyModelWith,
   MorphologySession,
   PhaseFieldSolver,
   allocateFields,
@@ -44,6 +45,7 @@ export {
   type PhaseFieldProblem,
   type PhaseFieldEngine,
   type PhaseFieldFields,
+  type StepDriverFactory,
   type SoluteLedger,
   type BoundaryBooking,
   type MorphologyFrame,
