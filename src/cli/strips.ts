@@ -100,15 +100,19 @@ export class StripEngine implements PhaseFieldEngine {
     return new StripEngine(solver, threads, workers, common);
   }
 
+  /** Cells across. */
   get nx(): number {
     return this.solver.nx;
   }
+  /** Cells along the growth direction. */
   get nz(): number {
     return this.solver.nz;
   }
+  /** Simulated time, τ₀. */
   get t(): number {
     return this.solver.t;
   }
+  /** Steps taken. */
   get steps(): number {
     return this.solver.steps;
   }

@@ -223,11 +223,6 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
     if (attach?.initialise ?? true) this.initialise();
   }
 
-  /** The field arrays this solver works on. */
-  get fields(): PhaseFieldFields {
-    return { phi: this.phi, c: this.c, U: this.U, phiNew: this.phiNew, dphi: this.dphi };
-  }
-
   /** Height ζ/W of row j's centre above the T₀ isotherm at the current time. */
   zeta(j: number): number {
     return (j + 0.5 + this.shifts - this.z0) * this.dx - this.p.V * this.t;
