@@ -24,7 +24,7 @@
  *
  * A step is split into phases over row ranges (`phiRows`, `soluteSouthFaces`, `soluteRows`,
  * `completeStep`) so several threads can each take a horizontal strip of the grid on shared
- * memory (`fields`) and give the same numbers, bit for bit, as one thread: every cell does the
+ * memory (`PhaseFieldFields`) and give the same numbers, bit for bit, as one thread: every cell does the
  * same arithmetic, the flux through a strip boundary is computed once from the old fields, and
  * the noise is a hash of (seed, step, cell), not a stream drawn in cell order.
  */
@@ -314,7 +314,7 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
 
   /**
    * φ phase of rows [z0, z1): the divergence term of each row (isotropic or anisotropic), then
-   * the local update into phiNew and Δφ. Reads φ and U of the rows z0 − 1 … z1 (old values only).
+   * the local update into phiNew and Δφ. Reads the old φ of rows z0 − 1 … z1 and U of its own rows.
    */
   phiRows(z0: number, z1: number): void {
     const s = this.nx + 2;
