@@ -51,6 +51,8 @@ export interface LessonStep {
   quotes: Record<string, Quote>;
   /** What the step's text says about the result (verified by tests). */
   claims: Claim[];
+  /** A card the step starts playing when it opens (its `data-card` id) and the card's preset to play. */
+  play?: { card: string; preset: string };
 }
 
 /** A guided lesson on one model page. */
