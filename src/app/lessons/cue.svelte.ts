@@ -16,8 +16,10 @@ let serial = 0;
 
 /** Asks card `card` to play `preset`; returns the request (pass it to `endCue` when the step closes). */
 export function cueCard(card: string, preset: string): CardCue {
-  cue = { card, preset, serial: ++serial };
-  return cue;
+  // built apart so that the caller's effect does not read (and so depend on) the state it writes
+  const request = { card, preset, serial: ++serial };
+  cue = request;
+  return request;
 }
 
 /** Withdraws `request` if it is still the current one. */
