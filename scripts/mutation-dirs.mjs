@@ -1,17 +1,25 @@
 /**
  * The directories `npm run mutation` measures one at a time: each name maps to the code it mutates
- * and the unit tests run against those mutants (its mirror tests, plus the cross-model tests for a
- * model). Shared by scripts/mutation.mjs (runs) and scripts/mutation-summary.mjs (reports).
+ * (`root`, `mutate`) and the unit tests run against those mutants (`testRoot`, `tests`: its mirror
+ * tests, plus the cross-model input-failure walk for a model). Shared by scripts/mutation.mjs (runs)
+ * and scripts/mutation-summary.mjs (reports).
  */
+const unit = (root, testRoot, extraTests = []) => ({
+  root,
+  testRoot,
+  mutate: `${root}/**/*.ts`,
+  tests: [`${testRoot}/**/*.test.ts`, ...extraTests].join(','),
+});
+
 export const MUTATION_DIRS = {
-  core: { mutate: 'src/core/**/*.ts', tests: 'tests/unit/core/**/*.test.ts' },
-  hydrogen: { mutate: 'src/models/hydrogen/**/*.ts', tests: 'tests/unit/models/hydrogen/**/*.test.ts,tests/unit/models/inputFailures.test.ts' },
-  ionhop: { mutate: 'src/models/ionhop/**/*.ts', tests: 'tests/unit/models/ionhop/**/*.test.ts,tests/unit/models/inputFailures.test.ts' },
-  solidification: {
-    mutate: 'src/models/solidification/**/*.ts',
-    tests: 'tests/unit/models/solidification/**/*.test.ts,tests/unit/models/inputFailures.test.ts',
-  },
+  core: unit('src/core', 'tests/unit/core'),
+  hydrogen: unit('src/models/hydrogen', 'tests/unit/models/hydrogen', ['tests/unit/models/inputFailures.test.ts']),
+  ionhop: unit('src/models/ionhop', 'tests/unit/models/ionhop', ['tests/unit/models/inputFailures.test.ts']),
+  solidification: unit('src/models/solidification', 'tests/unit/models/solidification', ['tests/unit/models/inputFailures.test.ts']),
 };
 
-/** Stryker's JSON report of one directory's run. */
-export const reportPath = (dir) => `reports/mutation/${dir}.json`;
+/** Folder of the JSON reports; one file per run (a directory, or a narrowed part of one). */
+export const REPORT_DIR = 'reports/mutation';
+
+/** Stryker's JSON report of one run. */
+export const reportPath = (name) => `${REPORT_DIR}/${name}.json`;

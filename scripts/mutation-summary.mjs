@@ -1,19 +1,42 @@
 /**
  * Prints the mutation score per directory (src/core, src/models, each model, each model's
- * subfolders) and in total, merging the JSON reports of every directory measured so far
- * (reports/mutation/<dir>.json, written by `npm run mutation`; or the report paths given as
- * arguments), and says when each was written and which directories have no report yet.
+ * subfolders) and in total, merging the JSON reports of every run so far (reports/mutation/*.json,
+ * written by `npm run mutation`; or the report paths given as arguments): a file measured in several
+ * runs counts once, with its newest report. Says when each report was written, which files it
+ * supplies, and how many files of src/models and src/core no report covers yet.
  * Score = detected / (detected + undetected), detected = killed + timeout, undetected = survived +
  * no coverage (Stryker's definition; ignored mutants and mutants that do not compile are not counted).
  * Exits 1 when src/models or src/core is below 80 %, or when one of them has no report.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { MUTATION_DIRS, reportPath } from './mutation-dirs.mjs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { REPORT_DIR } from './mutation-dirs.mjs';
 
 const FLOOR = 80;
 const given = process.argv.slice(2);
-const reports = given.length > 0 ? given : Object.keys(MUTATION_DIRS).map(reportPath).filter((p) => existsSync(p));
-const missing = given.length > 0 ? [] : Object.keys(MUTATION_DIRS).filter((d) => !existsSync(reportPath(d)));
+const found = existsSync(REPORT_DIR) ? readdirSync(REPORT_DIR).filter((f) => f.endsWith('.json')).map((f) => `${REPORT_DIR}/${f}`) : [];
+/** Oldest first, so a newer report of the same file replaces an older one. */
+const reports = (given.length > 0 ? given : found).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+if (reports.length === 0) {
+  console.error(`mutation: no report in ${REPORT_DIR}; run npm run mutation first`);
+  process.exit(1);
+}
+
+/** Source files (relative path) → their mutants, from the newest report that has them. */
+const files = new Map();
+for (const file of reports) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const names = Object.keys(report.files).map((n) => n.replace(/\\/g, '/'));
+  console.log(`${file} (${statSync(file).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC): ${names.length} file(s)`);
+  for (const [name, { mutants }] of Object.entries(report.files)) files.set(name.replace(/\\/g, '/'), mutants);
+}
+
+/** Every .ts file under a folder, relative to the repository root. */
+const sources = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .map((f) => `${dir}/${String(f).replace(/\\/g, '/')}`)
+    .filter((f) => f.endsWith('.ts'));
+const unmeasured = [...sources('src/models'), ...sources('src/core')].filter((f) => !files.has(f));
+if (unmeasured.length > 0) console.log(`not measured yet (${unmeasured.length} files): ${unmeasured.join(', ')}`);
 
 /** Directory groups a file counts toward: every parent directory from src/ down to its own. */
 function groupsOf(path) {
@@ -31,15 +54,7 @@ const add = (group, status) => {
   else if (status === 'Ignored') t.ignored++;
   tally.set(group, t);
 };
-for (const file of reports) {
-  console.log(`report ${file}, written ${statSync(file).mtime.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  for (const [name, { mutants }] of Object.entries(report.files)) {
-    const path = name.replace(/\\/g, '/');
-    for (const m of mutants) for (const g of ['total', ...groupsOf(path)]) add(g, m.status);
-  }
-}
-if (missing.length > 0) console.log(`not measured yet: ${missing.join(', ')} (npm run mutation -- --dir NAME)`);
+for (const [path, mutants] of files) for (const m of mutants) for (const g of ['total', ...groupsOf(path)]) add(g, m.status);
 
 const score = (t) => {
   const detected = t.killed + t.timeout;
