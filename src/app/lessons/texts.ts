@@ -70,7 +70,7 @@ export const en = {
   'lesson.gradient-or-rate.3.choice.3': 'Not at all',
   'lesson.gradient-or-rate.3.answer':
     'Twofold. V halves to {V} and G_crit to {Gcrit}, but G stays at {G}. Doubling G buys twice what halving R does, because G enters the criterion squared: G²/R ≥ ΔT₀/D. Still {regime}.',
-  'lesson.gradient-or-rate.4.prompt': 'A steep furnace: 20 K/mm at 1.8 K/min. Compute the stability map (G–R) and find the current point.',
+  'lesson.gradient-or-rate.4.prompt': 'A steep furnace: 20 K/mm at 1.8 K/min. The step computes the G–R stability map: find the current point on it.',
   'lesson.gradient-or-rate.4.question': 'Is the front planar?',
   'lesson.gradient-or-rate.4.choice.1': 'Yes',
   'lesson.gradient-or-rate.4.choice.2': 'No',
@@ -307,7 +307,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.gradient-or-rate.3.choice.3': '変わらない',
   'lesson.gradient-or-rate.3.answer':
     '2 倍です。V は {V}、G_crit は {Gcrit} に半減しますが、G は {G} のままです。G は条件式 G²/R ≥ ΔT₀/D に 2 乗で入るので、G を 2 倍にすると R を半分にする場合の 2 倍効きます。界面はまだ{regime}です。',
-  'lesson.gradient-or-rate.4.prompt': '急な勾配の炉：20 K/mm、1.8 K/min。安定性マップ（G–R）を計算し、現在の点を探してください。',
+  'lesson.gradient-or-rate.4.prompt': '急な勾配の炉：20 K/mm、1.8 K/min。このステップで G–R 安定性マップが計算されます。その上で現在の点を探してください。',
   'lesson.gradient-or-rate.4.question': '界面は平坦ですか？',
   'lesson.gradient-or-rate.4.choice.1': 'はい',
   'lesson.gradient-or-rate.4.choice.2': 'いいえ',
