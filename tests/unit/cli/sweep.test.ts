@@ -109,6 +109,9 @@ describe('--grid and --repeat', () => {
       [['seeded', '--repeat', '-1'], /--repeat must be a whole number from 1 to 100000, got "-1"/],
       [['seeded', '--repeat', '2.5'], /--repeat must be a whole number/],
       [['seeded', '--repeat', '2', '--repeat', '3'], /--repeat may be given only once/],
+      [['wave', '--grid', 'shape=sine', '--shard', '3/3'], /--shard must be i\/n, whole numbers with 0 ≤ i < n, got "3\/3"/],
+      [['wave', '--grid', 'shape=sine', '--shard', '1/0'], /--shard must be i\/n, .*got "1\/0"/],
+      [['wave', '--grid', 'shape=sine', '--shard', 'first'], /--shard must be i\/n, .*got "first"/],
     ];
     for (const [argv, message] of cases) {
       const r = await cli(argv, {}, files);
