@@ -53,6 +53,8 @@ function readLine(text: string, at: string): Found {
  */
 export function mergeSweeps(inputs: readonly MergeInput[]): string {
   if (inputs.length === 0) throw new InputError('merge: give the sweep output files to merge (e.g. merge out-*.jsonl)');
+  const twice = inputs.find((x, i) => inputs.findIndex((y) => y.name === x.name) !== i);
+  if (twice) throw new InputError(`merge: the file ${quoteInput(twice.name)} is given twice`);
   const found: Found[] = [];
   for (const { name, text } of inputs) {
     text.split(/\r?\n/).forEach((line, i) => {

@@ -162,6 +162,8 @@ describe('--shard and merge', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr.trim()).toMatch(message);
     }
+    const twice = await cli(['merge', 'a', 'b', 'a'], {}, { a: whole.join('\n'), b: '' });
+    expect([twice.code, twice.stdout, twice.stderr]).toEqual([2, '', 'sim: merge: the file "a" is given twice\n']);
     const missing = await cli(['merge', 'nope.jsonl']);
     expect(missing.stderr).toBe('sim: merge: cannot read file "nope.jsonl"\n');
     const option = await cli(['merge', '--jobs', '2']);
