@@ -74,7 +74,7 @@ export const gradientOrRate: Lesson = {
     step(Q, { preset: 'teaching-linear', mode: 'steady' }, ['solidification-regime', 'solidification-summary'], 2, ['G', 'V', 'dT0', 'Gcrit', 'regime'], [gcrit('gt', 7700), regime('dendritic')]),
     step(Q, { preset: 'teaching-linear', mode: 'steady', G: '15.4 K/mm' }, SUMMARY_CARDS, 3, ['G', 'V', 'Gcrit', 'regime'], [{ summary: 'criticalGradient', op: 'near', value: GCRIT_HALF_V, tol: 1e-6 }, regime('dendritic')]),
     step(Q, { preset: 'teaching-linear', mode: 'steady', R: '2.5 K/min' }, SUMMARY_CARDS, 3, ['G', 'V', 'Gcrit', 'regime'], [{ summary: 'criticalGradient', op: 'near', value: GCRIT_HALF_V, tol: 1e-6 }, regime('dendritic')]),
-    step(Q, { preset: 'teaching-linear', mode: 'steady', G: '20 K/mm', R: '1.8 K/min' }, MAP_CARDS, 2, ['G', 'R', 'Gcrit', 'regime'], [gcrit('gt', 20_000), regime('cellular')]),
-    step(Q, { preset: 'teaching-linear', mode: 'steady', G: '20 K/mm', R: '1.2 K/min' }, MAP_CARDS, 2, ['R', 'dT0', 'Gcrit', 'regime'], [gcrit('lt', 20_000), regime('planar')]),
+    { ...step(Q, { preset: 'teaching-linear', mode: 'steady', G: '20 K/mm', R: '1.8 K/min' }, MAP_CARDS, 2, ['G', 'R', 'Gcrit', 'regime'], [gcrit('gt', 20_000), regime('cellular')]), map: 'R' },
+    { ...step(Q, { preset: 'teaching-linear', mode: 'steady', G: '20 K/mm', R: '1.2 K/min' }, MAP_CARDS, 2, ['R', 'dT0', 'Gcrit', 'regime'], [gcrit('lt', 20_000), regime('planar')]), map: 'R' },
   ],
 };

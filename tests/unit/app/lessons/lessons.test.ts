@@ -120,6 +120,21 @@ describe('steps that play a card', () => {
   }
 });
 
+describe('jump-back step 1', () => {
+  it('quotes D* with its error bar, and D₀ lies within it (the answer says they agree within the error)', { timeout: 60_000 }, async () => {
+    const step = lessonById('jump-back')?.steps[0];
+    expect(step && Object.keys(step.quotes)).toEqual(['f', 'D', 'DErr', 'D0']);
+    if (!step) return;
+    const model = await modelLoaders.ionhop();
+    const checked = await validateStepQuery(model, step.query);
+    if (!checked.ok) throw new Error('invalid step parameters');
+    const s = (await model.run(checked.values)).summary;
+    const [D, DErr, D0] = [s.tracerD, s.tracerDErr, s.D0].map(Number);
+    expect(DErr).toBeGreaterThan(0);
+    expect(Math.abs(D - D0)).toBeLessThanOrEqual(DErr);
+  });
+});
+
 describe('step links', () => {
   const lesson = LESSONS[0];
 
