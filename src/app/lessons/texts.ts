@@ -48,6 +48,15 @@ export const en = {
   'lesson.sige-polycrystal.6.answer':
     'No. After {time} the front grows at only {ratio} of R/G and the Ge layer ahead of it is still building up: the supercooling reaches {dTcs} and the front is {regime}. The steady state it heads for is {steadyRegime}.',
 
+  'lesson.sige-polycrystal.7.prompt':
+    'See it break up: the Morphology (2D) card now plays the 7.7 K/mm, 5 K/min experiment as a 2-D phase-field run, starting from a planar front with a little noise (Pause and Reset are yours).',
+  'lesson.sige-polycrystal.7.question': 'What will the planar front of the 2-D run do?',
+  'lesson.sige-polycrystal.7.choice.1': 'Stay planar',
+  'lesson.sige-polycrystal.7.choice.2': 'Break up into cells',
+  'lesson.sige-polycrystal.7.choice.3': 'Melt back and vanish',
+  'lesson.sige-polycrystal.7.answer':
+    'It breaks up. G = {G} is far below G_crit = {Gcrit}, so the melt ahead is supercooled and the 1D model predicts a {regime} front: small bumps grow instead of decaying. Watch the card: beside the field it lists the fastest-growing Mullins–Sekerka wavelength, and once cells form it measures their primary spacing; compare the two as the cells coarsen. In the crystal, Ge trapped between such cells is where new grains start.',
+
   // ---- Solidification: gradient or cooling rate? ----
   'lesson.gradient-or-rate.title': 'Gradient or cooling rate: which lever?',
   'lesson.gradient-or-rate.goal': 'With V = R/G the planar-front criterion G ≥ ΔT₀·V/D becomes G²/R ≥ ΔT₀/D: compare doubling G with halving R.',
@@ -286,6 +295,15 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.sige-polycrystal.6.choice.2': 'いいえ、最初はそれほど不安定でない',
   'lesson.sige-polycrystal.6.answer':
     'いいえ。{time} 後、界面の成長速度は R/G の {ratio} にすぎず、前方の Ge 層はまだ形成途中です。過冷却は {dTcs} に達し、界面は{regime}です。向かっている定常状態は{steadyRegime}です。',
+
+  'lesson.sige-polycrystal.7.prompt':
+    '崩れる様子を見ましょう：「形態（2次元）」カードが 7.7 K/mm、5 K/min の実験を 2 次元フェーズフィールドで再生します。わずかなノイズを加えた平坦界面から始まります（一時停止とリセットは自由に）。',
+  'lesson.sige-polycrystal.7.question': '2 次元計算の平坦界面はどうなりますか？',
+  'lesson.sige-polycrystal.7.choice.1': '平坦なまま',
+  'lesson.sige-polycrystal.7.choice.2': 'セルに崩れる',
+  'lesson.sige-polycrystal.7.choice.3': '融けて消える',
+  'lesson.sige-polycrystal.7.answer':
+    '崩れます。G = {G} は G_crit = {Gcrit} よりずっと小さいので、前方の融液は過冷却で、1 次元モデルの予測は{regime}界面です：小さな凹凸は減衰せずに成長します。カードを見てください：場の横に Mullins–Sekerka の最速成長波長が示され、セルができると一次アーム間隔が測られます。セルが粗大化するにつれて両者を比べましょう。結晶では、こうしたセルの間に取り残された Ge から新しい結晶粒が生まれます。',
 
   'lesson.gradient-or-rate.title': '温度勾配か冷却速度か：どちらのつまみが効くか',
   'lesson.gradient-or-rate.goal': 'V = R/G なので、平坦界面の条件 G ≥ ΔT₀·V/D は G²/R ≥ ΔT₀/D になります。G を 2 倍にする場合と R を半分にする場合を比べます。',
