@@ -1,6 +1,8 @@
 /**
- * StrykerJS mutation testing (`npm run mutation`): mutates the pure layers `src/models/**` and
- * `src/core/**` and runs the Node unit tests (vitest.stryker.config.ts) against every mutant.
+ * StrykerJS mutation testing (`npm run mutation`, scripts/mutation.mjs): mutates the pure layers
+ * `src/models/**` and `src/core/**` and runs the Node unit tests (vitest.stryker.config.ts) against
+ * every mutant. scripts/mutation.mjs runs one directory at a time (`--mutate`, `--testFiles`,
+ * `--incrementalFile`) and names the JSON report through MUTATION_REPORT.
  * The session and worker client (`src/app/session.svelte.ts`, `src/app/worker/client.ts`) are
  * tested only in Vitest browser mode; see README "Mutation testing" for why they are not mutated.
  * Incremental mode keeps results in reports/ (gitignored), so a re-run tests only changed code.
@@ -30,7 +32,7 @@ export default {
   ignorePatterns: ['dist', 'reports', '.stryker-tmp*', 'coverage', 'test-results'],
   cleanTempDir: 'always',
   reporters: ['clear-text', 'json', 'progress-append-only'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  jsonReporter: { fileName: process.env.MUTATION_REPORT ?? 'reports/mutation/mutation.json' },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   thresholds: { high: 90, low: 80, break: null },
 };

@@ -96,8 +96,9 @@ export function parseArgs(argv: string[]): CliArgs {
         args.sweep = needValue(argv, i++, a);
         break;
       case '--shard': {
-        const m = /^(\d+)\/(\d+)$/.exec(needValue(argv, i++, a));
-        if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new UsageError('--shard must be i/n with 0 ≤ i < n');
+        const text = needValue(argv, i++, a);
+        const m = /^(\d+)\/(\d+)$/.exec(text);
+        if (!m || Number(m[2]) < 1 || Number(m[1]) >= Number(m[2])) throw new UsageError(`--shard must be i/n, whole numbers with 0 ≤ i < n, got ${quoteInput(text)}`);
         args.shard = { index: Number(m[1]), count: Number(m[2]) };
         break;
       }

@@ -23,7 +23,7 @@ export function generalHelp(ids: readonly string[]): string {
     'in SI units (NaN and ±∞ as null; crucible = version, commit = git commit or null, partial = true',
     'for an unfinished run), or the series as CSV headed "name [SI unit]".',
     '',
-    'Sweeps print one JSON document per point, starting with { index, points, ... }:',
+    'Sweeps print one JSON document per point, starting with { index, points, sweep, ... }:',
     '  --sweep FILE.jsonl   one JSON object of parameters per line',
     '  --grid key=a:b:n     n values from a to b (also log:a:b:n, or a list v1,v2,...; units allowed);',
     '                       several --grid make the cartesian product, the first varying slowest',

@@ -2,7 +2,7 @@
  * `sim merge FILE...`: joins the JSON lines of sweep shards (in any order, concatenated or in
  * several files) into the single-process output: every line's `index` and `points` are read, the
  * lines are sorted by index and printed unchanged. Refused, with nothing printed: a line that is not
- * a sweep document, shards of different sweeps (points or model differ), an index given twice, and
+ * a sweep document, shards of different sweeps (points, model or sweep id differ), an index given twice, and
  * any index from 0 to points − 1 that is missing.
  */
 import { quoteInput } from '../core/quote';
@@ -21,6 +21,7 @@ interface Found {
   index: number;
   points: number;
   model: unknown;
+  sweep: unknown;
   text: string;
   at: string;
 }
@@ -43,7 +44,7 @@ function readLine(text: string, at: string): Found {
   if (!(typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < points)) {
     throw new InputError(`merge: ${at}: "index" must be a whole number from 0 to ${points - 1}, got ${typeof index === 'number' ? index : quoteInput(index)}`);
   }
-  return { index, points, model: Reflect.get(doc, 'model'), text, at };
+  return { index, points, model: Reflect.get(doc, 'model'), sweep: Reflect.get(doc, 'sweep'), text, at };
 }
 
 /**
@@ -52,6 +53,8 @@ function readLine(text: string, at: string): Found {
  */
 export function mergeSweeps(inputs: readonly MergeInput[]): string {
   if (inputs.length === 0) throw new InputError('merge: give the sweep output files to merge (e.g. merge out-*.jsonl)');
+  const twice = inputs.find((x, i) => inputs.findIndex((y) => y.name === x.name) !== i);
+  if (twice) throw new InputError(`merge: the file ${quoteInput(twice.name)} is given twice`);
   const found: Found[] = [];
   for (const { name, text } of inputs) {
     text.split(/\r?\n/).forEach((line, i) => {
@@ -63,6 +66,11 @@ export function mergeSweeps(inputs: readonly MergeInput[]): string {
   const other = found.find((f) => f.points !== first.points || f.model !== first.model);
   if (other) {
     throw new InputError(`merge: ${other.at} belongs to another sweep (${quoteInput(other.model)}, ${other.points} points) than ${first.at} (${quoteInput(first.model)}, ${first.points} points)`);
+  }
+  const foreign = found.find((f) => f.sweep !== first.sweep);
+  if (foreign) {
+    const id = (f: Found) => (typeof f.sweep === 'string' ? `sweep ${quoteInput(f.sweep).slice(1, -1)}` : 'no sweep id');
+    throw new InputError(`merge: ${foreign.at} belongs to another sweep (${id(foreign)}) than ${first.at} (${id(first)}): the same command must make every shard`);
   }
   const byIndex: (Found | undefined)[] = new Array<Found | undefined>(first.points);
   const repeated: Found[] = [];

@@ -4,6 +4,7 @@
  * (line · gridPoints + gridPoint) · K + repeat; `--shard i/n` keeps the points whose index is
  * i modulo n. A point without a seed of its own runs with deriveSeed(base, index) (runItem.ts).
  */
+import { createHash } from 'node:crypto';
 import type { ModelDefinition } from '../core/model';
 import { quoteName } from '../core/quote';
 import type { CliArgs } from './args';
@@ -18,9 +19,11 @@ export interface SweepItem {
   where: string;
 }
 
-/** The whole sweep's number of points and this process's points (its shard), in index order. */
+/** The whole sweep's number of points, its id, and this process's points (its shard), in index order. */
 export interface SweepPlan {
   points: number;
+  /** What makes the sweep (model, preset, --set, --grid, --repeat, the --sweep file), hashed: 16 hex digits, the same in every shard. */
+  sweep: string;
   items: SweepItem[];
 }
 
@@ -106,5 +109,12 @@ export async function planSweep(model: ModelDefinition, args: CliArgs, sweepText
     const merged = { ...lineSets, ...gridPts[g], ...args.sets };
     items.push({ index, sets: own ? { ...merged, seed: lineSeed ? lineSets.seed : gridPts[g].seed } : merged, deriveSeed: !own, where });
   }
-  return { points, items };
+  return { points, sweep: sweepId(model.id, args, sweepText), items };
+}
+
+/** The id of a sweep: SHA-256 of everything that makes its points (not --shard or --jobs), first 16 hex digits. */
+export function sweepId(modelId: string, args: CliArgs, sweepText: string | null): string {
+  const sets = Object.entries(args.sets).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const what = JSON.stringify([modelId, args.preset, sets, args.grids, args.repeat, sweepText]);
+  return createHash('sha256').update(what).digest('hex').slice(0, 16);
 }

@@ -25,10 +25,11 @@ export interface RunSettings {
   fixedTime: Date | null;
 }
 
-/** A sweep point's place: its input index (0-based), the sweep's number of points, and whether it derives its seed. */
+/** A sweep point's place: its input index (0-based), the sweep's number of points and id (plan.ts), and whether it derives its seed. */
 export interface SweepPlace {
   index: number;
   points: number;
+  sweep: string;
   deriveSeed: boolean;
 }
 
@@ -83,7 +84,7 @@ export interface RunHooks {
 
 /**
  * Runs `model` with the raw values `sets` and returns its output: one JSON document and a newline
- * (SI units; a sweep point's document starts with `index` and `points`), or the series as CSV.
+ * (SI units; a sweep point's document starts with `index`, `points` and `sweep`), or the series as CSV.
  */
 export async function runOne(model: ModelDefinition, settings: RunSettings, sets: Record<string, unknown>, readFile: ReadFile, place: SweepPlace | null, hooks: RunHooks = {}): Promise<string> {
   const params = withIndexSeed(await resolveParams(model, settings.preset, sets, readFile), place);
@@ -94,7 +95,7 @@ export async function runOne(model: ModelDefinition, settings: RunSettings, sets
   // echo only the parameters that take part in this run (those the panel would show)
   const used = Object.fromEntries(model.params.filter((s) => !s.visibleWhen || s.visibleWhen(params)).map((s) => [s.key, params[s.key]]));
   const changed = Object.fromEntries(Object.entries(used).filter(([k, v]) => defaultsOf(model)[k] !== v));
-  const head = place ? { index: place.index, points: place.points } : {};
+  const head = place ? { index: place.index, points: place.points, sweep: place.sweep } : {};
   const time = settings.fixedTime ?? new Date();
   return toJson({ ...head, ...provenance(settings.build, model.id, used, false, time), changed, summary: result.summary, series: result.series }) + '\n';
 }

@@ -38,7 +38,7 @@ export const INTERRUPTED = 130;
 function localWorker(model: ModelDefinition, settings: RunSettings, readFile: ReadFile): PoolWorker<SweepTask, string> {
   const stop = new AbortController();
   return {
-    run: (t) => runOne(model, settings, t.sets, readFile, { index: t.index, points: t.points, deriveSeed: t.deriveSeed }, { signal: stop.signal }),
+    run: (t) => runOne(model, settings, t.sets, readFile, { index: t.index, points: t.points, sweep: t.sweep, deriveSeed: t.deriveSeed }, { signal: stop.signal }),
     terminate: async () => stop.abort(),
   };
 }
@@ -68,7 +68,7 @@ export async function runSweep(model: ModelDefinition, plan: SweepPlan, settings
     },
     terminate: () => w.terminate(),
   }));
-  const tasks = plan.items.map<SweepTask>(({ index, sets, deriveSeed }) => ({ index, points: plan.points, sets, deriveSeed }));
+  const tasks = plan.items.map<SweepTask>(({ index, sets, deriveSeed }) => ({ index, points: plan.points, sweep: plan.sweep, sets, deriveSeed }));
   let written = 0;
   const outcome = await runOrdered(tasks, counted, (line) => {
     io.stdout(line);

@@ -16,7 +16,7 @@ const settings: RunSettings = { preset: setup.preset, format: 'json', build: set
 const model = cliLoaders[setup.modelId]();
 
 port.on('message', (task: SweepTask) => {
-  const place = { index: task.index, points: task.points, deriveSeed: task.deriveSeed };
+  const place = { index: task.index, points: task.points, sweep: task.sweep, deriveSeed: task.deriveSeed };
   model
     .then((m) => runOne(m, settings, task.sets, (p) => readFileSync(p, 'utf8'), place))
     .then(

@@ -15,6 +15,7 @@ import { InputError } from './runItem';
 export interface SweepTask {
   index: number;
   points: number;
+  sweep: string;
   sets: Record<string, unknown>;
   deriveSeed: boolean;
 }

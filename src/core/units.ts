@@ -13,6 +13,7 @@ function loadUnit(): Promise<MathUnitFn> {
   return unitFnPromise;
 }
 
+// Stryker disable all: module-level initialisers, evaluated once when a test worker first imports this module; the Vitest runner never re-evaluates them for a mutant, so their mutants measure the runner, not the tests (README "Mutation testing"; the unit tests do check the number syntax and every alias)
 const plainNumber = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Spellings users type that mathjs does not know, mapped to ones it does. */
@@ -26,6 +27,7 @@ const aliases: ReadonlyArray<[RegExp, string]> = [
   [/³/g, '^3'],
   [/·/g, ' '],
 ];
+// Stryker restore all
 
 /**
  * Result of parsing a quantity: the SI value, or why it failed ('number' when a unit is given

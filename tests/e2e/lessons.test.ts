@@ -1,7 +1,8 @@
 /**
  * Every step of every lesson in the built app: opened by its step link (`#/<model>?lesson=…&step=n`)
  * and reached with Next / Previous, the step's parameters show in the panel fields and the link,
- * the step's cards are highlighted, its run finishes, and the revealed answer quotes only numbers of this step's result: each
+ * the step's cards are highlighted, its run finishes, a step that plays a card (the Morphology (2D)
+ * run) has it playing and advancing (and paused on leaving), and the revealed answer quotes only numbers of this step's result: each
  * quoted value equals the value of the exported result JSON it names (summary or parameter), and
  * its text shows that value in its display unit to the quoted digits. Also: Page Down / Page Up
  * in presenter mode, Exit, bad step links, and the worksheet with and without answers. The time
@@ -45,6 +46,18 @@ async function predictAndReveal(page: Page): Promise<void> {
   await expect.poll(() => reveal.isEnabled(), { timeout: 60_000 }).toBe(true);
   await reveal.click();
   await page.getByTestId('lesson-answer').waitFor();
+}
+
+/** A step that plays a card: the card is highlighted, plays (its `data-playing`) and its run advances (its `data-steps`). */
+async function expectCardPlaying(page: Page, lesson: Lesson, n: number): Promise<void> {
+  const play = lesson.steps[n - 1].play;
+  if (!play) return;
+  const card = page.locator(`[data-card="${play.card}"]`);
+  const where = `${lesson.id} step ${n}: card ${play.card}`;
+  await expect.poll(() => card.getAttribute('data-playing'), { timeout: 30_000, message: `${where} playing` }).toBe('true');
+  await expect.poll(() => card.evaluate((el) => el.classList.contains('lesson-highlight')), { message: `${where} highlighted` }).toBe(true);
+  const first = Number(await card.getAttribute('data-steps'));
+  await expect.poll(async () => Number(await card.getAttribute('data-steps')), { timeout: 60_000, message: `${where} advancing` }).toBeGreaterThan(first);
 }
 
 /** The exported result JSON of the page (Save parameters and results). */
@@ -129,6 +142,7 @@ describe('lessons in the built app', () => {
         if (n > 1) await page.getByRole('button', { name: /Next step/ }).click();
         await expectStepParams(page, lesson, n);
         await expectAnswerFromResult(page, lesson, n);
+        await expectCardPlaying(page, lesson, n);
       }
       const walked = Date.now() - started;
       expect(await page.getByRole('button', { name: /Next step/ }).isDisabled()).toBe(true);
@@ -136,6 +150,9 @@ describe('lessons in the built app', () => {
       for (let n = lesson.steps.length - 1; n >= 1; n--) {
         await page.getByRole('button', { name: /Previous step/ }).click();
         await expectStepParams(page, lesson, n);
+        // leaving a step that played a card pauses it
+        const left = lesson.steps[n].play;
+        if (left) await expect.poll(() => page.locator(`[data-card="${left.card}"]`).getAttribute('data-playing'), { timeout: 30_000 }).toBe('false');
       }
       expect(await page.getByRole('button', { name: /Previous step/ }).isDisabled()).toBe(true);
       // each step opened afresh by its own link
@@ -144,6 +161,7 @@ describe('lessons in the built app', () => {
         await page.goto(base + stepHash(lesson, n));
         await expectStepParams(page, lesson, n);
         await expectAnswerFromResult(page, lesson, n);
+        await expectCardPlaying(page, lesson, n);
       }
       console.log(`lesson ${lesson.id}: ${lesson.steps.length} steps clicked through (predict, run, reveal) in ${(walked / 1000).toFixed(1)} s`);
       expect(errors).toEqual([]);
@@ -185,7 +203,7 @@ describe('lessons in the built app', () => {
     await expect.poll(() => page.locator('#param-solidification-G').inputValue()).toBe('10');
     await page.goto('about:blank');
     await page.goto(`${base}#/solidification?lesson=sige-polycrystal&step=99`);
-    await expect.poll(() => page.getByTestId('lesson-problem').textContent()).toContain('has steps 1 to 6; “99” is not one of them');
+    await expect.poll(() => page.getByTestId('lesson-problem').textContent()).toContain(`has steps 1 to ${LESSONS.find((l) => l.id === 'sige-polycrystal')?.steps.length}; “99” is not one of them`);
     await page.goto('about:blank');
     await page.goto(`${base}#/hydrogen?lesson=sige-polycrystal&step=2`);
     await expect.poll(() => page.getByTestId('lesson-problem').textContent()).toContain('runs on another page');

@@ -13,6 +13,7 @@ const Q = {
   fErr: { from: { summary: 'correlationFactorCosThetaErr' }, digits: 1 },
   z: { from: { summary: 'coordination' } },
   D: { from: { summary: 'tracerD' }, unit: U.diffusivity },
+  DErr: { from: { summary: 'tracerDErr' }, unit: U.diffusivity, digits: 2 },
   D0: { from: { summary: 'D0' }, unit: U.diffusivity },
   Ea: { from: { param: 'Ea' }, unit: { unit: 'eV', factor: 1 } },
   sigma: { from: { summary: 'conductivity' }, unit: U.conductivity },
@@ -40,7 +41,7 @@ export const jumpBack: Lesson = {
   level: 'intermediate',
   minutes: 15,
   steps: [
-    step(Q, { occupancy: '0.02', ...SHORT }, ['ionhop-headline', 'ionhop-msd'], 3, ['f', 'D', 'D0'], [f(1, 0.02)]),
+    step(Q, { occupancy: '0.02', ...SHORT }, ['ionhop-headline', 'ionhop-msd'], 3, ['f', 'D', 'DErr', 'D0'], [f(1, 0.02)]),
     // single-vacancy correlation factors: sc 0.6531, bcc 0.7272, diamond 0.5, fcc 0.7815 (Compaan & Haven)
     singleVacancy('sc', 0.6531),
     singleVacancy('bcc', 0.7272),

@@ -1,7 +1,8 @@
 /**
  * Solidification lessons: why the Si₀.₈Ge₀.₂ crystals of the E-IMR experiments grew unstable, and
  * which furnace lever (gradient G or cooling rate R) restores a planar front. Steps run the
- * analytic steady state (fast) except where the transient start is the point.
+ * analytic steady state (fast) except where the transient start is the point; the last step of
+ * the first lesson plays the 2-D phase-field run of the 7.7 K/mm experiment.
  */
 import { DISPLAY_UNITS as U } from '../../models/solidification';
 import { step } from './build';
@@ -42,7 +43,7 @@ export const sigePolycrystal: Lesson = {
   id: 'sige-polycrystal',
   model: 'solidification',
   level: 'intro',
-  minutes: 15,
+  minutes: 18,
   steps: [
     step(Q, { preset: 'sige-eimr-7.7', mode: 'steady' }, ['solidification-supercooling', 'solidification-regime'], 2, ['G', 'Gcrit', 'depth', 'dTcs', 'regime'], [supercooled(true), gcrit('gt', 7700), regime('dendritic')]),
     step(Q, { preset: 'sige-eimr-13.9', mode: 'steady' }, ['solidification-supercooling', 'solidification-regime'], 2, ['G', 'V', 'Gcrit', 'dTcs', 'regime'], [supercooled(true), regime('dendritic')]),
@@ -56,6 +57,10 @@ export const sigePolycrystal: Lesson = {
       regime('cellular'),
       { summary: 'steadyRegime', op: 'eq', value: 'dendritic' },
     ]),
+    {
+      ...step(Q, { preset: 'sige-eimr-7.7', mode: 'steady' }, ['solidification-morphology', 'solidification-regime'], 3, ['G', 'Gcrit', 'regime'], [gcrit('gt', 7700), regime('dendritic')]),
+      play: { card: 'solidification-morphology', preset: 'sige-eimr-7.7' },
+    },
   ],
 };
 
@@ -69,7 +74,7 @@ export const gradientOrRate: Lesson = {
     step(Q, { preset: 'teaching-linear', mode: 'steady' }, ['solidification-regime', 'solidification-summary'], 2, ['G', 'V', 'dT0', 'Gcrit', 'regime'], [gcrit('gt', 7700), regime('dendritic')]),
     step(Q, { preset: 'teaching-linear', mode: 'steady', G: '15.4 K/mm' }, SUMMARY_CARDS, 3, ['G', 'V', 'Gcrit', 'regime'], [{ summary: 'criticalGradient', op: 'near', value: GCRIT_HALF_V, tol: 1e-6 }, regime('dendritic')]),
     step(Q, { preset: 'teaching-linear', mode: 'steady', R: '2.5 K/min' }, SUMMARY_CARDS, 3, ['G', 'V', 'Gcrit', 'regime'], [{ summary: 'criticalGradient', op: 'near', value: GCRIT_HALF_V, tol: 1e-6 }, regime('dendritic')]),
-    step(Q, { preset: 'teaching-linear', mode: 'steady', G: '20 K/mm', R: '1.8 K/min' }, MAP_CARDS, 2, ['G', 'R', 'Gcrit', 'regime'], [gcrit('gt', 20_000), regime('cellular')]),
-    step(Q, { preset: 'teaching-linear', mode: 'steady', G: '20 K/mm', R: '1.2 K/min' }, MAP_CARDS, 2, ['R', 'dT0', 'Gcrit', 'regime'], [gcrit('lt', 20_000), regime('planar')]),
+    { ...step(Q, { preset: 'teaching-linear', mode: 'steady', G: '20 K/mm', R: '1.8 K/min' }, MAP_CARDS, 2, ['G', 'R', 'Gcrit', 'regime'], [gcrit('gt', 20_000), regime('cellular')]), map: 'R' },
+    { ...step(Q, { preset: 'teaching-linear', mode: 'steady', G: '20 K/mm', R: '1.2 K/min' }, MAP_CARDS, 2, ['R', 'dT0', 'Gcrit', 'regime'], [gcrit('lt', 20_000), regime('planar')]), map: 'R' },
   ],
 };

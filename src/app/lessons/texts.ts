@@ -48,6 +48,15 @@ export const en = {
   'lesson.sige-polycrystal.6.answer':
     'No. After {time} the front grows at only {ratio} of R/G and the Ge layer ahead of it is still building up: the supercooling reaches {dTcs} and the front is {regime}. The steady state it heads for is {steadyRegime}.',
 
+  'lesson.sige-polycrystal.7.prompt':
+    'See it break up: the Morphology (2D) card now plays the 7.7 K/mm, 5 K/min experiment as a 2-D phase-field run, starting from a planar front with a little noise (Pause and Reset are yours).',
+  'lesson.sige-polycrystal.7.question': 'What will the planar front of the 2-D run do?',
+  'lesson.sige-polycrystal.7.choice.1': 'Stay planar',
+  'lesson.sige-polycrystal.7.choice.2': 'Break up into cells',
+  'lesson.sige-polycrystal.7.choice.3': 'Melt back and vanish',
+  'lesson.sige-polycrystal.7.answer':
+    'It breaks up. G = {G} is far below G_crit = {Gcrit}, so the melt ahead is supercooled and the 1D model predicts a {regime} front: small bumps grow instead of decaying. Watch the card: beside the field it lists the fastest-growing Mullins–Sekerka wavelength, and once cells form it measures their primary spacing; compare the two as the cells coarsen. In the crystal, Ge trapped between such cells is where new grains start.',
+
   // ---- Solidification: gradient or cooling rate? ----
   'lesson.gradient-or-rate.title': 'Gradient or cooling rate: which lever?',
   'lesson.gradient-or-rate.goal': 'With V = R/G the planar-front criterion G ≥ ΔT₀·V/D becomes G²/R ≥ ΔT₀/D: compare doubling G with halving R.',
@@ -70,7 +79,7 @@ export const en = {
   'lesson.gradient-or-rate.3.choice.3': 'Not at all',
   'lesson.gradient-or-rate.3.answer':
     'Twofold. V halves to {V} and G_crit to {Gcrit}, but G stays at {G}. Doubling G buys twice what halving R does, because G enters the criterion squared: G²/R ≥ ΔT₀/D. Still {regime}.',
-  'lesson.gradient-or-rate.4.prompt': 'A steep furnace: 20 K/mm at 1.8 K/min. Compute the stability map (G–R) and find the current point.',
+  'lesson.gradient-or-rate.4.prompt': 'A steep furnace: 20 K/mm at 1.8 K/min. The step computes the G–R stability map: find the current point on it.',
   'lesson.gradient-or-rate.4.question': 'Is the front planar?',
   'lesson.gradient-or-rate.4.choice.1': 'Yes',
   'lesson.gradient-or-rate.4.choice.2': 'No',
@@ -182,7 +191,7 @@ export const en = {
   'lesson.jump-back.1.choice.1': 'No: f ≈ 1',
   'lesson.jump-back.1.choice.2': 'Yes: f ≈ 0.65',
   'lesson.jump-back.1.choice.3': 'Yes: f ≈ 0.5',
-  'lesson.jump-back.1.answer': 'No: f = {f}. With empty sites all round, each jump goes any way with equal chance; the tracer diffusivity D* = {D} is close to the free random walk’s D₀ = {D0}.',
+  'lesson.jump-back.1.answer': 'No: f = {f}. With empty sites all round, each jump goes any way with equal chance; the tracer diffusivity D* = {D} ± {DErr} (only a few ions, so a wide error bar) agrees within its error with the free random walk’s D₀ = {D0}.',
   'lesson.jump-back.2.prompt': 'The opposite limit: a full simple cubic lattice with a single vacancy. Every ion can only jump into that vacancy.',
   'lesson.jump-back.2.question': 'What is the correlation factor now?',
   'lesson.jump-back.2.choice.1': 'f ≈ 1',
@@ -287,6 +296,15 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.sige-polycrystal.6.answer':
     'いいえ。{time} 後、界面の成長速度は R/G の {ratio} にすぎず、前方の Ge 層はまだ形成途中です。過冷却は {dTcs} に達し、界面は{regime}です。向かっている定常状態は{steadyRegime}です。',
 
+  'lesson.sige-polycrystal.7.prompt':
+    '崩れる様子を見ましょう：「形態（2次元）」カードが 7.7 K/mm、5 K/min の実験を 2 次元フェーズフィールドで再生します。わずかなノイズを加えた平坦界面から始まります（一時停止とリセットは自由に）。',
+  'lesson.sige-polycrystal.7.question': '2 次元計算の平坦界面はどうなりますか？',
+  'lesson.sige-polycrystal.7.choice.1': '平坦なまま',
+  'lesson.sige-polycrystal.7.choice.2': 'セルに崩れる',
+  'lesson.sige-polycrystal.7.choice.3': '融けて消える',
+  'lesson.sige-polycrystal.7.answer':
+    '崩れます。G = {G} は G_crit = {Gcrit} よりずっと小さいので、前方の融液は過冷却で、1 次元モデルの予測は{regime}界面です：小さな凹凸は減衰せずに成長します。カードを見てください：場の横に Mullins–Sekerka の最速成長波長が示され、セルができると一次アーム間隔が測られます。セルが粗大化するにつれて両者を比べましょう。結晶では、こうしたセルの間に取り残された Ge から新しい結晶粒が生まれます。',
+
   'lesson.gradient-or-rate.title': '温度勾配か冷却速度か：どちらのつまみが効くか',
   'lesson.gradient-or-rate.goal': 'V = R/G なので、平坦界面の条件 G ≥ ΔT₀·V/D は G²/R ≥ ΔT₀/D になります。G を 2 倍にする場合と R を半分にする場合を比べます。',
   'lesson.gradient-or-rate.1.prompt': '線形化した教材用セット（x₀ = 0.2、k = 0.3、m = −350 K）を 7.7 K/mm、5 K/min の定常状態で計算します。',
@@ -307,7 +325,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.gradient-or-rate.3.choice.3': '変わらない',
   'lesson.gradient-or-rate.3.answer':
     '2 倍です。V は {V}、G_crit は {Gcrit} に半減しますが、G は {G} のままです。G は条件式 G²/R ≥ ΔT₀/D に 2 乗で入るので、G を 2 倍にすると R を半分にする場合の 2 倍効きます。界面はまだ{regime}です。',
-  'lesson.gradient-or-rate.4.prompt': '急な勾配の炉：20 K/mm、1.8 K/min。安定性マップ（G–R）を計算し、現在の点を探してください。',
+  'lesson.gradient-or-rate.4.prompt': '急な勾配の炉：20 K/mm、1.8 K/min。このステップで G–R 安定性マップが計算されます。その上で現在の点を探してください。',
   'lesson.gradient-or-rate.4.question': '界面は平坦ですか？',
   'lesson.gradient-or-rate.4.choice.1': 'はい',
   'lesson.gradient-or-rate.4.choice.2': 'いいえ',
@@ -411,7 +429,7 @@ export const ja: Record<keyof typeof en, string> = {
   'lesson.jump-back.1.choice.1': 'いいえ：f ≈ 1',
   'lesson.jump-back.1.choice.2': 'はい：f ≈ 0.65',
   'lesson.jump-back.1.choice.3': 'はい：f ≈ 0.5',
-  'lesson.jump-back.1.answer': 'いいえ。f = {f} です。周りが空なので各跳躍はどの方向にも等確率で、トレーサー拡散係数 D* = {D} は自由なランダムウォークの D₀ = {D0} に近い値です。',
+  'lesson.jump-back.1.answer': 'いいえ。f = {f} です。周りが空なので各跳躍はどの方向にも等確率で、トレーサー拡散係数 D* = {D} ± {DErr}（イオンが少ないので誤差は大きめ）は、誤差の範囲で自由なランダムウォークの D₀ = {D0} と一致します。',
   'lesson.jump-back.2.prompt': '反対の極限：空孔が 1 つだけの満員の単純立方格子。どのイオンもその空孔にしか跳べません。',
   'lesson.jump-back.2.question': '今度の相関因子はいくつですか？',
   'lesson.jump-back.2.choice.1': 'f ≈ 1',

@@ -51,6 +51,10 @@ export interface LessonStep {
   quotes: Record<string, Quote>;
   /** What the step's text says about the result (verified by tests). */
   claims: Claim[];
+  /** Column axis of the stability map (solidification) the step computes once its result is shown, as "Compute map" would; absent: the map is left as it is. */
+  map?: 'V' | 'R';
+  /** A card the step starts playing when it opens (its `data-card` id) and the card's preset to play. */
+  play?: { card: string; preset: string };
 }
 
 /** A guided lesson on one model page. */

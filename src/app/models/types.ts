@@ -18,6 +18,14 @@ export interface ViewProps {
   cancelled?: boolean;
   /** Sets parameters (SI values by key) as if edited in the panel and runs them; absent where the view is shown alone. */
   steer?: (values: ParamValues) => void;
+  /** A lesson step's request to compute the stability map with this column axis (`step` names the step: each step asks once); absent or null: none. */
+  mapRequest?: MapRequest | null;
+}
+
+/** A request to compute a view's stability map: the lesson step asking (`<lesson>/<index>`) and the map's column axis. */
+export interface MapRequest {
+  step: string;
+  axis: 'V' | 'R';
 }
 
 /** One typeset equation with the catalog key of its caption. */

@@ -48,25 +48,22 @@ export function tauFactors(T: number): TauFactors {
   return { tau, c };
 }
 
-/** Residual Helmholtz energy and its δ-derivatives at (δ, τ): α^r, δα^r_δ, δ²α^r_δδ. */
+/** Residual Helmholtz energy and its δ-derivative at (δ, τ): α^r and δα^r_δ (dimensionless). */
 export interface ResidualTerms {
   ar: number;
   dAr: number;
-  d2Ar: number;
 }
 
-/** Evaluates α^r, δ∂α^r/∂δ and δ²∂²α^r/∂δ² for reduced density δ = ρ/ρc (dimensionless). */
+/** Evaluates α^r and δ∂α^r/∂δ for reduced density δ = ρ/ρc (dimensionless). */
 export function residual(delta: number, tf: TauFactors): ResidualTerms {
   const c = tf.c;
   let ar = 0;
   let dAr = 0;
-  let d2Ar = 0;
   for (let i = 0; i < 7; i++) {
     const d = D[i];
     const term = c[i] * delta ** d;
     ar += term;
     dAr += d * term;
-    d2Ar += d * (d - 1) * term;
   }
   const ed = Math.exp(-delta);
   for (let i = 7; i < 9; i++) {
@@ -75,7 +72,6 @@ export function residual(delta: number, tf: TauFactors): ResidualTerms {
     const q = d - delta;
     ar += term;
     dAr += term * q;
-    d2Ar += term * (q * (q - 1) - delta);
   }
   for (let i = 9; i < 14; i++) {
     const k = i - 9;
@@ -85,9 +81,8 @@ export function residual(delta: number, tf: TauFactors): ResidualTerms {
     const q = d + 2 * PHI[k] * delta * x;
     ar += term;
     dAr += term * q;
-    d2Ar += term * (q * q - q + 2 * PHI[k] * delta * (2 * delta - DG[k]));
   }
-  return { ar, dAr, d2Ar };
+  return { ar, dAr };
 }
 
 /** Pressure p = ρRT(1 + δα^r_δ), Pa, at molar density ρ (mol m⁻³) and T (K). */

@@ -27,7 +27,7 @@ const scrambledWorkers: WorkerFactory = (model, settings, count) =>
   Array.from({ length: count }, () => ({
     run: async (t) => {
       await new Promise((r) => setTimeout(r, (t.index * 7919) % 13));
-      return runOne(model, settings, t.sets, () => '', { index: t.index, points: t.points, deriveSeed: t.deriveSeed });
+      return runOne(model, settings, t.sets, () => '', { index: t.index, points: t.points, sweep: t.sweep, deriveSeed: t.deriveSeed });
     },
     terminate: async () => {},
   }));
@@ -58,7 +58,7 @@ describe('--grid and --repeat', () => {
       [4, 6, 0.003, 'sine'],
       [5, 6, 0.003, 'square'],
     ]);
-    expect(Object.keys(r.docs[0]).slice(0, 9)).toEqual(['index', 'points', 'crucible', 'commit', 'model', 'params', 'seed', 'time', 'partial']);
+    expect(Object.keys(r.docs[0]).slice(0, 10)).toEqual(['index', 'points', 'sweep', 'crucible', 'commit', 'model', 'params', 'seed', 'time', 'partial']);
     expect(r.docs.every((d) => d.time === fixedTime.toISOString())).toBe(true);
     // the peak follows the amplitude of each point
     expect(r.docs[4].summary.peak / r.docs[0].summary.peak).toBeCloseTo(3, 12);
@@ -109,6 +109,9 @@ describe('--grid and --repeat', () => {
       [['seeded', '--repeat', '-1'], /--repeat must be a whole number from 1 to 100000, got "-1"/],
       [['seeded', '--repeat', '2.5'], /--repeat must be a whole number/],
       [['seeded', '--repeat', '2', '--repeat', '3'], /--repeat may be given only once/],
+      [['wave', '--grid', 'shape=sine', '--shard', '3/3'], /--shard must be i\/n, whole numbers with 0 ≤ i < n, got "3\/3"/],
+      [['wave', '--grid', 'shape=sine', '--shard', '1/0'], /--shard must be i\/n, .*got "1\/0"/],
+      [['wave', '--grid', 'shape=sine', '--shard', 'first'], /--shard must be i\/n, .*got "first"/],
     ];
     for (const [argv, message] of cases) {
       const r = await cli(argv, {}, files);
@@ -140,10 +143,13 @@ describe('--shard and merge', () => {
   it('refuses to merge missing, repeated or foreign lines, naming them, with exit 2 and nothing on stdout', async () => {
     const whole = (await cli(argv)).stdout.trim().split('\n');
     const other = (await cli(['seeded', ...cheap, '--repeat', '3'])).stdout.trim().split('\n');
+    // the same model and number of points, other parameters: shards of another sweep
+    const stale = (await cli(['seeded', '--set', 'steps=30', '--grid', 'amplitude=log:1 mm:100 mm:5', '--repeat', '2', '--shard', '1/2'])).stdout.trim().split('\n');
     const cases: [Record<string, string>, RegExp][] = [
       [{ a: whole.filter((_, i) => i !== 4 && i !== 7).join('\n') }, /merge: 2 of 10 points are missing: index 4, 7$/],
       [{ a: whole.join('\n'), b: whole[3] }, /merge: 1 line\(s\) repeat an index: index 3 is in a line 4 and in b line 1/],
       [{ a: whole.join('\n'), b: other[0] }, /merge: b line 1 belongs to another sweep \("seeded", 3 points\) than a line 1 \("seeded", 10 points\)/],
+      [{ a: whole.filter((_, i) => i % 2 === 0).join('\n'), b: stale.join('\n') }, /merge: b line 1 belongs to another sweep \(sweep [0-9a-f]{16}\) than a line 1 \(sweep [0-9a-f]{16}\): the same command must make every shard/],
       [{ a: whole.join('\n') + '\n{"index": 1}' }, /merge: a line 11: no "points" count/],
       [{ a: '{"index": 12, "points": 10}' }, /merge: a line 1: "index" must be a whole number from 0 to 9, got 12/],
       [{ a: 'not json' }, /merge: a line 1: not valid JSON/],
@@ -156,6 +162,8 @@ describe('--shard and merge', () => {
       expect(r.stdout).toBe('');
       expect(r.stderr.trim()).toMatch(message);
     }
+    const twice = await cli(['merge', 'a', 'b', 'a'], {}, { a: whole.join('\n'), b: '' });
+    expect([twice.code, twice.stdout, twice.stderr]).toEqual([2, '', 'sim: merge: the file "a" is given twice\n']);
     const missing = await cli(['merge', 'nope.jsonl']);
     expect(missing.stderr).toBe('sim: merge: cannot read file "nope.jsonl"\n');
     const option = await cli(['merge', '--jobs', '2']);

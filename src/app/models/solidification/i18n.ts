@@ -178,6 +178,8 @@ export const en = {
   'solidification.morph.engine': 'Engine: {engine}',
   'solidification.morph.engine.gpu': 'GPU (WebGL2)',
   'solidification.morph.engine.cpu': 'CPU',
+  'solidification.morph.engine.cpu.software': 'CPU (software WebGL is slower)',
+  'solidification.morph.engine.cpu.none': 'CPU (no WebGL2 with float render targets)',
   'solidification.map.title': 'Stability map',
   'solidification.map.intro':
     'Steady-state regime over a grid of gradients G and growth velocities V (or cooling rates R, with V = R/G), for the current alloy, D and Γ.',
@@ -458,6 +460,8 @@ export const ja: Record<keyof typeof en, string> = {
   'solidification.morph.engine': '計算エンジン：{engine}',
   'solidification.morph.engine.gpu': 'GPU（WebGL2）',
   'solidification.morph.engine.cpu': 'CPU',
+  'solidification.morph.engine.cpu.software': 'CPU（ソフトウェア WebGL のほうが遅いため）',
+  'solidification.morph.engine.cpu.none': 'CPU（浮動小数点レンダーターゲット付きの WebGL2 がないため）',
   'solidification.map.title': '安定性マップ',
   'solidification.map.intro': '現在の合金、D、Γ について、温度勾配 G と成長速度 V（または冷却速度 R、V = R/G）の格子上で定常状態の形態を求めます。',
   'solidification.map.axis': '横軸',

@@ -1,7 +1,8 @@
 /**
- * The morphology worker's engines: 'auto' picks the WebGL2 engine in headless Chromium (software
- * WebGL2), 'cpu' forces the CPU fallback, and both give the same composition field after 300
- * steps of the same run (no noise) within the float32 tolerance of docs/models/solidification.md.
+ * The morphology worker's engines: 'auto' skips the software WebGL2 of headless Chromium
+ * (SwiftShader) for the CPU and says so, 'gpu' forces the WebGL2 engine, 'cpu' the CPU solver, and
+ * GPU and CPU give the same composition field after 300 steps of the same run (no noise) within
+ * the float32 tolerance of docs/models/solidification.md.
  */
 import { describe, expect, it } from 'vitest';
 import { defaultsOf } from '../../../../src/core/model';
@@ -9,15 +10,17 @@ import { morphologyModel, type MorphologyParams } from '../../../../src/models/s
 import { spawnMorphologyWorker } from '../../../../src/app/models/solidification/morphologyClient';
 
 describe('morphology worker engines', () => {
-  it('runs on the GPU where it can, on the CPU when forced, with the same field', async () => {
+  it("picks the CPU over software WebGL2 in 'auto', runs the GPU when forced, with the same field", async () => {
     const params: MorphologyParams = { ...defaultsOf(morphologyModel), nx: 32, nz: 64, noise: 0 };
     const worker = spawnMorphologyWorker();
     try {
-      const gpuInfo = await worker.api.start(params);
-      expect(gpuInfo.engine).toBe('gpu');
+      const autoInfo = await worker.api.start(params);
+      expect(autoInfo).toMatchObject({ engine: 'cpu', reason: 'software' });
+      const gpuInfo = await worker.api.start(params, 'gpu');
+      expect(gpuInfo).toMatchObject({ engine: 'gpu', reason: 'asked' });
       const gpu = await worker.api.advance(300);
       const cpuInfo = await worker.api.start(params, 'cpu');
-      expect(cpuInfo.engine).toBe('cpu');
+      expect(cpuInfo).toMatchObject({ engine: 'cpu', reason: 'asked' });
       const cpu = await worker.api.advance(300);
       expect(gpu.steps).toBe(300);
       expect(gpu.time).toBe(cpu.time);

@@ -347,6 +347,22 @@ describe('stability map interaction', () => {
     expect(Math.abs((await linkSi('V')) / reference.Y[25] - 1)).toBeLessThan(1e-12);
     expect(parseHash(location.hash).query.R).toBeUndefined();
   });
+
+  it('a lesson step that asks for the G–R map computes it once the step has run; other steps leave it alone', async () => {
+    history.replaceState(null, '', '#/solidification?lesson=gradient-or-rate&step=3');
+    await render(App, { entries: [solidificationEntry] });
+    await expect.element(page.getByTestId('lesson-step'), { timeout: 20_000 }).toHaveTextContent('Step 3 of 5');
+    await expect.element(page.getByTestId('regime-badge'), { timeout: 20_000 }).toBeInTheDocument();
+    await expect.element(page.getByTestId('lesson-reveal')).toBeInTheDocument();
+    expect(page.getByTestId('stability-map').query()).toBeNull();
+    expect(page.getByTestId('map-status').element().textContent).toBe('');
+    // Next step: step 4 asks for the map with R as its column axis
+    location.hash = '#/solidification?lesson=gradient-or-rate&step=4';
+    await expect.element(page.getByTestId('map-status'), { timeout: 30_000 }).toHaveTextContent(/64 × 64 cells/);
+    expect(page.getByTestId('stability-map').element().getAttribute('aria-label')).toBe('G–R stability map');
+    expect((page.getByRole('combobox', { name: 'Column axis' }).element() as HTMLSelectElement).value).toBe('R');
+    await expect.poll(() => page.getByTestId('stability-map').element().querySelector('.markers')?.textContent ?? '', { timeout: 5000 }).toMatch(/current/);
+  });
 });
 
 describe('solidification page', () => {

@@ -13,7 +13,8 @@ import { validateStepQuery } from '../../../../src/app/lessons/stepParams';
 import { en, ja } from '../../../../src/app/lessons/texts';
 import type { Claim } from '../../../../src/app/lessons/types';
 import { modelLoaders, modelIds } from '../../../../src/models/registry';
-import type { ModelResult, ParamValues, SummaryValue } from '../../../../src/core/model';
+import { defaultsOf, type ModelResult, type ParamValues, type SummaryValue } from '../../../../src/core/model';
+import { MorphologySession, morphologyModel, morphologyPresets } from '../../../../src/models/solidification';
 
 const catalogs: Record<string, Record<string, string>> = { en, ja };
 const readStepLink = (modelId: string, query: Record<string, string>) => readLink(LESSONS, modelId, query);
@@ -94,6 +95,44 @@ describe('lesson data', () => {
       });
     });
   }
+});
+
+describe('steps that play a card', () => {
+  const played = LESSONS.flatMap((l) => l.steps.flatMap((s, i) => (s.play ? [{ lesson: l, step: s, n: i + 1, play: s.play }] : [])));
+
+  it('exist (the sige-polycrystal lesson plays the Morphology (2D) card)', () => {
+    expect(played.map((p) => `${p.lesson.id}/${p.n}/${p.play.card}`)).toEqual(['sige-polycrystal/7/solidification-morphology']);
+  });
+
+  for (const { lesson, step, n, play } of played) {
+    it(`${lesson.id} step ${n}: highlights the card it plays, whose preset exists and whose run is unstable as the answer says`, () => {
+      expect(step.cards[0]).toBe(play.card);
+      const preset = morphologyPresets.find((p) => p.id === play.preset);
+      expect(preset, play.preset).toBeDefined();
+      // the answer says the front breaks up: the 2-D run's own set-up finds growing wavelengths, not a planar front
+      const session = new MorphologySession({ ...defaultsOf(morphologyModel), ...preset?.values, nx: 16, nz: 32 });
+      expect(session.info.fastestWavelength).not.toBeNull();
+      expect(session.info.gradientRatio).toBeLessThan(1);
+      expect(session.info.scaledRegime).not.toBe('planar');
+      // and the card runs the same experiment as the page
+      expect(step.query.preset).toBe(play.preset);
+    });
+  }
+});
+
+describe('jump-back step 1', () => {
+  it('quotes D* with its error bar, and D₀ lies within it (the answer says they agree within the error)', { timeout: 60_000 }, async () => {
+    const step = lessonById('jump-back')?.steps[0];
+    expect(step && Object.keys(step.quotes)).toEqual(['f', 'D', 'DErr', 'D0']);
+    if (!step) return;
+    const model = await modelLoaders.ionhop();
+    const checked = await validateStepQuery(model, step.query);
+    if (!checked.ok) throw new Error('invalid step parameters');
+    const s = (await model.run(checked.values)).summary;
+    const [D, DErr, D0] = [s.tracerD, s.tracerDErr, s.D0].map(Number);
+    expect(DErr).toBeGreaterThan(0);
+    expect(Math.abs(D - D0)).toBeLessThanOrEqual(DErr);
+  });
 });
 
 describe('step links', () => {

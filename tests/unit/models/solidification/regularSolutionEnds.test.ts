@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RegularSolutionDiagram } from '../../../../src/models/solidification/regularSolution';
+import { DiluteDiagram } from '../../../../src/models/solidification/phaseDiagram';
 
 const d = new RegularSolutionDiagram();
 
@@ -26,5 +27,28 @@ describe('RegularSolutionDiagram at and beyond the pure ends', () => {
       expect(a.T).toBeLessThan(d.data.TmA);
       expect(a.T).toBeGreaterThan(d.data.TmB);
     }
+  });
+});
+
+describe('RegularSolutionDiagram across the whole composition range', () => {
+  it('every tie-line solved from the liquid is solved back from its solid (401 points, 1e-9), T falls monotonically from T_mA to T_mB', () => {
+    let previous = d.data.TmA;
+    for (let i = 0; i <= 400; i++) {
+      const xL = Math.min(1 - 1e-6, Math.max(1e-8, i / 400));
+      const a = d.fromLiquid(xL);
+      const b = d.fromSolid(a.xS);
+      expect(Math.abs(b.T - a.T), `T at xL = ${xL}`).toBeLessThan(1e-9);
+      expect(Math.abs(b.xL - xL), `xL at xL = ${xL}`).toBeLessThan(1e-9 * Math.max(xL, 1e-3));
+      expect(a.T).toBeLessThanOrEqual(previous);
+      previous = a.T;
+    }
+  });
+});
+
+describe('DiluteDiagram partition coefficient', () => {
+  it.each([0, -0.5, 1, Number.NaN])('k = %f is refused on field k (positive and different from 1)', (k) => {
+    expect(() => new DiluteDiagram(k, -350, 1687)).toThrow(
+      expect.objectContaining({ name: 'InvalidParamsError', field: 'k', message: expect.stringMatching(/positive and different from 1/) }),
+    );
   });
 });
