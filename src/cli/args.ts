@@ -1,7 +1,7 @@
 /**
  * Command-line argument parsing for the headless runner:
  * `<model> [--preset NAME] [--set key=value ...] [--format json|csv]
- *  [--sweep FILE.jsonl] [--grid key=values ...] [--repeat K] [--shard i/n] [--jobs N] [--help]`.
+ *  [--sweep FILE.jsonl] [--grid key=values ...] [--repeat K] [--shard i/n] [--jobs N] [--threads N] [--help]`.
  */
 
 import { quoteInput } from '../core/quote';
@@ -21,12 +21,16 @@ export interface CliArgs {
   repeat: number;
   /** Worker threads for a sweep (`--jobs N`); null: one per core. */
   jobs: number | null;
+  /** Threads on strips of one morphology run (`--threads N`); null: one. */
+  threads: number | null;
 }
 
 /** Largest `--repeat`. */
 const MAX_REPEAT = 100_000;
 /** Largest `--jobs`. */
 const MAX_JOBS = 1024;
+/** Largest `--threads`. */
+const MAX_THREADS = 64;
 
 /** True when the command line asks for a sweep (several points, one JSON document per line). */
 export function isSweep(args: CliArgs): boolean {
@@ -37,7 +41,7 @@ export function isSweep(args: CliArgs): boolean {
 export class UsageError extends Error {}
 
 /** Options that take one value and may be given once. */
-const singleOptions = ['--preset', '--format', '--sweep', '--shard', '--repeat', '--jobs'] as const;
+const singleOptions = ['--preset', '--format', '--sweep', '--shard', '--repeat', '--jobs', '--threads'] as const;
 
 function needValue(argv: string[], i: number, flag: string): string {
   const value = argv[i + 1];
@@ -57,7 +61,7 @@ function countValue(argv: string[], i: number, flag: string, max: number): numbe
 export function parseArgs(argv: string[]): CliArgs {
   // A prototype-free map: a key such as "__proto__" is stored as a key, never as the prototype.
   const sets = Object.create(null) as Record<string, string>;
-  const args: CliArgs = { model: null, help: false, preset: null, sets, format: 'json', sweep: null, shard: null, grids: [], repeat: 1, jobs: null };
+  const args: CliArgs = { model: null, help: false, preset: null, sets, format: 'json', sweep: null, shard: null, grids: [], repeat: 1, jobs: null, threads: null };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -107,6 +111,9 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--jobs':
         args.jobs = countValue(argv, i++, a, MAX_JOBS);
         break;
+      case '--threads':
+        args.threads = countValue(argv, i++, a, MAX_THREADS);
+        break;
       default:
         if (a.startsWith('-')) throw new UsageError(`unknown option ${quoteInput(a)}`);
         if (args.model !== null) throw new UsageError(`unexpected argument ${quoteInput(a)}`);
@@ -116,6 +123,10 @@ export function parseArgs(argv: string[]): CliArgs {
   const sweeping = isSweep(args);
   if (args.shard !== null && !sweeping) throw new UsageError('--shard needs --sweep, --grid or --repeat (it picks points of the sweep)');
   if (args.jobs !== null && !sweeping) throw new UsageError('--jobs needs --sweep, --grid or --repeat (it spreads the points of a sweep)');
+  if (args.threads !== null && sweeping) throw new UsageError('--threads splits one run; a sweep spreads its points with --jobs');
+  if (args.threads !== null && args.model !== null && args.model !== 'morphology') {
+    throw new UsageError(`--threads is for the morphology model only (it steps the phase-field grid on strips), got ${quoteInput(args.model)}`);
+  }
   if (sweeping && args.format === 'csv') {
     throw new UsageError('--format csv cannot be used with --sweep, --grid or --repeat (a sweep prints one JSON document per line)');
   }

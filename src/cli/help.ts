@@ -12,7 +12,7 @@ export function generalHelp(ids: readonly string[]): string {
     '',
     'usage: npm run -s sim -- <model> [--preset NAME] [--set key=value ...] [--format json|csv]',
     '                              [--sweep FILE.jsonl] [--grid key=values ...] [--repeat K]',
-    '                              [--shard i/n] [--jobs N]',
+    '                              [--shard i/n] [--jobs N] [--threads N]',
     '       npm run -s sim -- <model> --help',
     '       npm run -s sim -- merge FILE.jsonl ...',
     '',
@@ -30,6 +30,8 @@ export function generalHelp(ids: readonly string[]): string {
     '  --repeat K           K runs per point, each with seed deriveSeed(base seed, index)',
     '  --shard i/n          only the points whose index is i modulo n (for batch systems)',
     '  --jobs N             N worker threads (default: one per core); output in index order',
+    '  --threads N          morphology only: N threads, one horizontal strip of the grid each',
+    '                       (same fields, bit for bit, as one thread)',
     'merge checks that shard outputs hold every index once and prints them sorted by index.',
     'Exit codes: 0 ok, 1 model error, 2 invalid input, 130 interrupted (Ctrl-C).',
   ].join('\n');

@@ -6,6 +6,7 @@
  */
 import { CancelledError, InvalidParamsError, type ModelDefinition } from '../core/model';
 import { parseArgs, UsageError, isSweep } from './args';
+import { morphologyOnStrips } from './strips';
 import { generalHelp, modelHelp } from './help';
 import type { BuildInfo } from '../export/provenance';
 import { quoteInput } from '../core/quote';
@@ -81,7 +82,7 @@ async function runChecked(argv: string[], io: CliIo, loaders: Loaders): Promise<
     return args.help ? 0 : 2;
   }
   if (!Object.hasOwn(loaders, args.model)) throw new UsageError(`unknown model ${quoteInput(args.model)} (allowed: ${ids.join(', ')})`);
-  const model = await loaders[args.model]();
+  const model = args.threads === null ? await loaders[args.model]() : morphologyOnStrips(args.threads);
   if (args.help) {
     io.stdout(modelHelp(model) + '\n');
     return 0;

@@ -48,20 +48,23 @@ export function decodeError(reply: Extract<WorkerReply, { ok: false }>): Error {
   return new Error(reply.message);
 }
 
-/** A Worker running `sweepWorker`: directly when compiled to JavaScript, through tsx's loader when it is TypeScript. */
-function startThread(setup: WorkerSetup): Worker {
+/**
+ * A Worker running the CLI module `name` (e.g. 'sweepWorker') with `workerData`: directly when
+ * compiled to JavaScript, through tsx's loader when it is TypeScript.
+ */
+export function startThread(name: string, workerData: unknown): Worker {
   const typescript = import.meta.url.endsWith('.ts');
-  const entry = new URL(`./sweepWorker.${typescript ? 'ts' : 'js'}`, import.meta.url);
-  if (!typescript) return new Worker(entry, { workerData: setup });
+  const entry = new URL(`./${name}.${typescript ? 'ts' : 'js'}`, import.meta.url);
+  if (!typescript) return new Worker(entry, { workerData });
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: setup });
+  return new Worker(boot, { eval: true, workerData });
 }
 
 /** `count` worker threads for a sweep, each running one task at a time. */
 export function threadWorkers(setup: WorkerSetup, count: number): PoolWorker<SweepTask, string>[] {
   return Array.from({ length: count }, () => {
-    const thread = startThread(setup);
+    const thread = startThread('sweepWorker', setup);
     let pending: { resolve: (output: string) => void; reject: (e: Error) => void } | null = null;
     let stopping = false;
     const settle = (f: (p: NonNullable<typeof pending>) => void) => {

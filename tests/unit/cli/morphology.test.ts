@@ -1,4 +1,8 @@
-/** `sim morphology`: one JSON document with the issue's summary keys and the interface series; bad input exits 2 naming the field. */
+/**
+ * `sim morphology`: one JSON document with the issue's summary keys and the interface series; bad
+ * input exits 2 naming the field; `--threads N` (strips on worker threads) prints the same
+ * document as one thread, except the measured speed.
+ */
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main';
 import { cliLoaders } from '../../../src/cli/loaders';
@@ -6,7 +10,7 @@ import { cliLoaders } from '../../../src/cli/loaders';
 async function cli(argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readFile: () => '' }, cliLoaders);
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readFile: () => '', fixedTime: new Date(0) }, cliLoaders);
   return { code, stdout, stderr };
 }
 
@@ -39,5 +43,27 @@ describe('sim morphology', () => {
     const r = await cli(['morphology', '--set', 'nx=1024', '--set', 'nz=1024']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/nz/);
+  });
+
+  it('--threads 3 gives the same document as one thread (but cellUpdatesPerSecond)', async () => {
+    const argv = ['morphology', '--set', 'nx=16', '--set', 'nz=40', '--set', 'duration=0.2', '--set', 'noise=0.05', '--set', 'epsilon4=0.02'];
+    const one = await cli(argv);
+    const three = await cli([...argv, '--threads', '3']);
+    expect(three.stderr).toBe('');
+    expect(three.code).toBe(0);
+    const [a, b] = [JSON.parse(one.stdout), JSON.parse(three.stdout)];
+    expect(a.summary.steps).toBeGreaterThan(100);
+    delete a.summary.cellUpdatesPerSecond;
+    delete b.summary.cellUpdatesPerSecond;
+    expect(b).toEqual(a);
+  }, 120_000);
+
+  it('refuses --threads that leaves strips under two rows, and on other models (exit 2)', async () => {
+    const r = await cli(['morphology', '--set', 'nz=40', '--threads', '21']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('sim: --threads 21 leaves strips under 2 rows: nz = 40 allows at most 20\n');
+    const h = await cli(['hydrogen', '--threads', '2']);
+    expect(h.code).toBe(2);
+    expect(h.stderr).toMatch(/--threads is for the morphology model only/);
   });
 });

@@ -6,20 +6,28 @@
 import { defineModel } from '../../../core/model';
 import { morphologyCrossChecks, morphologyParamSpecs, type MorphologyParams } from './params';
 import { morphologyPresets } from './presets';
-import { runMorphology } from './run';
+import { runMorphology, singleThread, type StepDriverFactory } from './run';
 
 export type { MorphologyParams } from './params';
-export { PhaseFieldSolver, type PhaseFieldProblem, type PhaseFieldEngine, type SoluteLedger, type EngineClock, type BoundaryBooking } from './solver';
+export { PhaseFieldSolver, allocateFields, type PhaseFieldFields, type PhaseFieldProblem, type PhaseFieldEngine, type SoluteLedger, type EngineClock, type BoundaryBooking } from './solver';
+export { stripRows, runStripPhase, advanceInStrips, STRIP_PHI, STRIP_FACES, STRIP_SOLUTE } from './strips';
 export { setupMorphology, type MorphologySetup } from './setup';
 
-const model = defineModel<MorphologyParams>({
-  id: 'morphology',
-  title: 'Directional solidification in 2D (phase field)',
-  params: morphologyParamSpecs,
-  crossChecks: morphologyCrossChecks,
-  presets: morphologyPresets,
-  run: runMorphology,
-});
+export type { StepDriver, StepDriverFactory } from './run';
+
+/** The morphology model whose runs are stepped by the drivers `makeDriver` makes (e.g. threads on strips). */
+export function morphologyModelWith(makeDriver: StepDriverFactory) {
+  return defineModel<MorphologyParams>({
+    id: 'morphology',
+    title: 'Directional solidification in 2D (phase field)',
+    params: morphologyParamSpecs,
+    crossChecks: morphologyCrossChecks,
+    presets: morphologyPresets,
+    run: (p, ctx) => runMorphology(p, ctx, makeDriver),
+  });
+}
+
+const model = morphologyModelWith(singleThread);
 
 export default model;
 export { MorphologySession, type MorphologyFrame, type MorphologyInfo } from './session';

@@ -8,16 +8,46 @@ import type { ModelResult, RunContext } from '../../../core/model';
 import { growthRate, growthRateNonQuasiStatic } from '../stability';
 import { dominantMode, linearGrowthRate, modeAmplitude, peakToValley } from './measure';
 import type { MorphologyParams } from './params';
-import { setupMorphology } from './setup';
-import { PhaseFieldSolver } from './solver';
+import { setupMorphology, type MorphologySetup } from './setup';
+import { PhaseFieldSolver, type PhaseFieldProblem } from './solver';
 
 const SAMPLES = 400;
 
-/** Runs the phase field on validated SI parameters; throws `CancelledError` when cancelled. */
-export async function runMorphology(p: MorphologyParams, ctx: RunContext = {}): Promise<ModelResult> {
+/** What steps a run: the solver whose fields it advances, how it advances them, how it is released. */
+export interface StepDriver {
+  readonly solver: PhaseFieldSolver;
+  /** Advances `n` time steps. */
+  advance(n: number): void;
+  /** Releases what the driver holds (threads). */
+  close(): Promise<void>;
+}
+
+/** Makes the driver of a run of `problem` (e.g. several threads on strips, outside the model). */
+export type StepDriverFactory = (problem: PhaseFieldProblem) => Promise<StepDriver>;
+
+/** The plain solver on the calling thread. */
+export const singleThread: StepDriverFactory = (problem) => {
+  const solver = new PhaseFieldSolver(problem);
+  return Promise.resolve({ solver, advance: (n: number) => solver.advance(n), close: () => Promise.resolve() });
+};
+
+/**
+ * Runs the phase field on validated SI parameters, stepped by the driver `makeDriver` makes (one
+ * thread unless told); throws `CancelledError` when cancelled.
+ */
+export async function runMorphology(p: MorphologyParams, ctx: RunContext = {}, makeDriver: StepDriverFactory = singleThread): Promise<ModelResult> {
   const setup = setupMorphology(p);
+  const driver = await makeDriver(setup.problem);
+  try {
+    return await runOn(p, ctx, setup, driver);
+  } finally {
+    await driver.close();
+  }
+}
+
+async function runOn(p: MorphologyParams, ctx: RunContext, setup: MorphologySetup, driver: StepDriver): Promise<ModelResult> {
   const { scaling, stability, mode } = setup;
-  const solver = new PhaseFieldSolver(setup.problem);
+  const solver = driver.solver;
   const W = scaling.W;
   const tEnd = (p.duration * scaling.lDd) / scaling.Vd;
   const totalSteps = Math.max(1, Math.ceil(tEnd / solver.dt));
@@ -45,7 +75,7 @@ export async function runMorphology(p: MorphologyParams, ctx: RunContext = {}): 
   while (solver.steps < totalSteps) {
     const next = Math.min(totalSteps, (Math.floor(solver.steps / sampleEvery) + 1) * sampleEvery);
     const started = nowMs();
-    solver.advance(next - solver.steps);
+    driver.advance(next - solver.steps);
     computeMs += nowMs() - started;
     record();
     if (chunker.due()) {

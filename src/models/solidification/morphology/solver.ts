@@ -21,8 +21,14 @@
  * entered in a ledger, which closes the solute balance exactly (to round-off).
  * Explicit Euler in time, second-order finite differences (9-point isotropic Laplacian without
  * anisotropy, face fluxes with it). No allocation per step.
+ *
+ * A step is split into phases over row ranges (`phiRows`, `soluteSouthFaces`, `soluteRows`,
+ * `completeStep`) so several threads can each take a horizontal strip of the grid on shared
+ * memory (`PhaseFieldFields`) and give the same numbers, bit for bit, as one thread: every cell does the
+ * same arithmetic, the flux through a strip boundary is computed once from the old fields, and
+ * the noise is a hash of (seed, step, cell), not a stream drawn in cell order.
  */
-import { Rng } from '../../../core/rng';
+import { cellNoise } from './noise';
 
 /** a₁ = 5√2/8: λ = a₁·W/d₀ (EFKP, Karma 2001). */
 export const A1 = (5 * Math.SQRT2) / 8;
@@ -127,6 +133,22 @@ export interface PhaseFieldEngine {
   ledger(): SoluteLedger;
 }
 
+/** The solver's field arrays (ghost layer included, length (nx + 2)·(nz + 2) each), e.g. on shared memory. */
+export interface PhaseFieldFields {
+  phi: Float64Array;
+  c: Float64Array;
+  U: Float64Array;
+  phiNew: Float64Array;
+  dphi: Float64Array;
+}
+
+/** Field arrays for an nx × nz grid, on `SharedArrayBuffer`s when `shared` (for strip threads). */
+export function allocateFields(nx: number, nz: number, shared: boolean): PhaseFieldFields {
+  const n = (nx + 2) * (nz + 2);
+  const make = (): Float64Array => (shared ? new Float64Array(new SharedArrayBuffer(n * Float64Array.BYTES_PER_ELEMENT)) : new Float64Array(n));
+  return { phi: make(), c: make(), U: make(), phiNew: make(), dphi: make() };
+}
+
 /** The phase-field state and its explicit time step. */
 export class PhaseFieldSolver implements PhaseFieldEngine {
   readonly nx: number;
@@ -159,7 +181,6 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
   private readonly a2Row: Float64Array;
   private fyS: Float64Array;
   private fyN: Float64Array;
-  private readonly rng: Rng;
   private readonly p: PhaseFieldProblem;
   private readonly z0: number;
   private initialContent = 0;
@@ -167,25 +188,28 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
   private outBottom = 0;
   private outFlux = 0;
 
-  constructor(p: PhaseFieldProblem) {
+  /**
+   * A solver for `p` on new arrays, or on `attach.fields` (same grid): initialised there unless
+   * `attach.initialise` is false (a strip thread that works on fields the main thread set up).
+   */
+  constructor(p: PhaseFieldProblem, attach?: { fields: PhaseFieldFields; initialise: boolean }) {
     this.p = p;
     this.nx = p.nx;
     this.nz = p.nz;
     this.dx = p.dx;
     this.lambda = A1 * p.wOverD0;
     this.D = A1 * A2 * p.wOverD0;
-    const n = (p.nx + 2) * (p.nz + 2);
-    this.phi = new Float64Array(n);
-    this.c = new Float64Array(n);
-    this.U = new Float64Array(n);
-    this.phiNew = new Float64Array(n);
-    this.dphi = new Float64Array(n);
+    const fields = attach?.fields ?? allocateFields(p.nx, p.nz, false);
+    this.phi = fields.phi;
+    this.c = fields.c;
+    this.U = fields.U;
+    this.phiNew = fields.phiNew;
+    this.dphi = fields.dphi;
     this.fx = new Float64Array(p.nx + 1);
     this.divRow = new Float64Array(p.nx);
     this.a2Row = new Float64Array(p.nx).fill(1);
     this.fyS = new Float64Array(p.nx);
     this.fyN = new Float64Array(p.nx);
-    this.rng = new Rng(p.seed);
     const a2max = (1 + p.epsilon4) ** 2;
     // φ: τ ≥ k·a²min, stiffness a²max(4/dx² ... ) + 2 from the double well; solute: 4D̃/dx².
     const tauMin = p.k * (1 - p.epsilon4) ** 2;
@@ -196,7 +220,7 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
     this.atCoef = INV_2SQRT2 / this.dt;
     this.z0 = p.interfaceRow;
     this.shiftRow = Math.min(p.nz - 3, Math.ceil(p.interfaceRow) + 1);
-    this.initialise();
+    if (attach?.initialise ?? true) this.initialise();
   }
 
   /** Height ζ/W of row j's centre above the T₀ isotherm at the current time. */
@@ -269,21 +293,34 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
   /** Advances `n` explicit time steps (dt each). */
   advance(n: number): void {
     for (let s = 0; s < n; s++) {
-      this.stepPhi();
-      this.stepSolute();
-      this.phi.set(this.phiNew);
-      this.fillGhosts(this.phi);
-      this.t += this.dt;
-      this.steps++;
-      if (this.frontAbove(this.shiftRow)) this.shift();
+      this.phiRows(0, this.nz);
+      this.completeStep(this.soluteRows(0, this.nz, null, null));
     }
   }
 
-  /** φ step: the divergence term of each row (isotropic or anisotropic), then the local update. */
-  private stepPhi(): void {
+  /**
+   * Ends a step once every row had its φ and solute phases: books `outFluxStep` (what
+   * `soluteRows` of the top row returned), copies the new φ, advances the clock and shifts the
+   * frame if the front reached the shift row.
+   */
+  completeStep(outFluxStep: number): void {
+    this.outFlux += outFluxStep;
+    this.phi.set(this.phiNew);
+    this.fillGhosts(this.phi);
+    this.t += this.dt;
+    this.steps++;
+    if (this.frontAbove(this.shiftRow)) this.shift();
+  }
+
+  /**
+   * φ phase of rows [z0, z1): the divergence term of each row (isotropic or anisotropic), then
+   * the local update into phiNew and Δφ. Reads the old φ of rows z0 − 1 … z1 and U of its own rows.
+   */
+  phiRows(z0: number, z1: number): void {
     const s = this.nx + 2;
-    this.fyS.fill(0);
-    for (let j = 0; j < this.nz; j++) {
+    if (z0 === 0 || this.p.epsilon4 === 0) this.fyS.fill(0);
+    else this.anisotropicNorthFaces((z0 * s) + 1, this.fyS);
+    for (let j = z0; j < z1; j++) {
       const row = (j + 1) * s + 1;
       if (this.p.epsilon4 === 0) this.laplacianRow(row);
       else this.anisotropicRow(row);
@@ -323,10 +360,7 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
       const b = row + i;
       fx[i] = anisotropicFlux(phi[b] - phi[b - 1], 0.25 * (phi[b + s] + phi[b + s - 1] - phi[b - s] - phi[b - s - 1]), eps);
     }
-    for (let i = 0; i < nx; i++) {
-      const a = row + i;
-      fyN[i] = anisotropicFlux(phi[a + s] - phi[a], 0.25 * (phi[a - 1] + phi[a + s - 1] - phi[a + 1] - phi[a + s + 1]), eps);
-    }
+    this.anisotropicNorthFaces(row, fyN);
     for (let i = 0; i < nx; i++) {
       const id = row + i;
       const gx = phi[id + 1] - phi[id - 1];
@@ -336,6 +370,17 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
       this.divRow[i] = (fx[i + 1] - fx[i] + fyN[i] - fyS[i]) * invDx2;
       this.a2Row[i] = a * a;
       fyS[i] = fyN[i];
+    }
+  }
+
+  /** Anisotropic φ flux through the north faces of the row starting at `row`, into `out`. */
+  private anisotropicNorthFaces(row: number, out: Float64Array): void {
+    const phi = this.phi;
+    const s = this.nx + 2;
+    const eps = this.p.epsilon4;
+    for (let i = 0; i < this.nx; i++) {
+      const a = row + i;
+      out[i] = anisotropicFlux(phi[a + s] - phi[a], 0.25 * (phi[a - 1] + phi[a + s - 1] - phi[a + 1] - phi[a + s + 1]), eps);
     }
   }
 
@@ -350,6 +395,8 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
     const div = this.divRow;
     const a2 = this.a2Row;
     const noiseAmp = this.p.noise * Math.sqrt(dt);
+    const seed = this.p.seed;
+    const step = this.steps;
     for (let i = 0; i < this.nx; i++) {
       const id = row + i;
       const p = phi[id];
@@ -357,7 +404,7 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
       const g = 1 - p * p;
       const b = 1 + (1 - k) * u;
       let next = p + (dt * (div[i] + p - p * p * p - lambda * g * g * (u + zt))) / (a2[i] * (b > k ? b : k));
-      if (noiseAmp > 0 && g > 0.19) next += noiseAmp * (this.rng.next() - 0.5) * g;
+      if (noiseAmp > 0 && g > 0.19) next += noiseAmp * (cellNoise(seed, step, id) - 0.5) * g;
       out[id] = next;
       dphi[id] = next - p;
     }
@@ -385,12 +432,27 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
   }
 
   /**
-   * Advances c̃ by the divergence of F = D̃·q(φ)·∇U + anti-trapping on every face (east and north
-   * faces of each cell, computed once, kept in row buffers; the top face carries the far field),
-   * then U from the new c̃ and φ.
+   * Solute flux through the south faces of row z0 (from the old fields, after the φ phase), into
+   * `out` (length nx): what the strip below computes as its top row's north faces. A strip
+   * thread computes it before any strip updates U, then hands it to `soluteRows`.
    */
-  private stepSolute(): void {
-    const { nx, nz, dx, dt, D } = this;
+  soluteSouthFaces(z0: number, out: Float64Array): void {
+    const row = (z0 + 1) * (this.nx + 2) + 1;
+    const s = this.nx + 2;
+    for (let i = 0; i < this.nx; i++) out[i] = this.soluteFlux(row + i - s, row + i, 1);
+  }
+
+  /**
+   * Solute phase of rows [z0, z1): advances c̃ by the divergence of F = D̃·q(φ)·∇U +
+   * anti-trapping on every face (east and north faces of each cell, computed once, kept in row
+   * buffers; the top face of the grid carries the far field), then U from the new c̃ and φ.
+   * `south`/`north`: the fluxes through the strip's bottom and top boundary faces from
+   * `soluteSouthFaces` (null at the grid's bottom, and at its top, or for the whole grid).
+   * Returns the solute (c̃ × cells) that left through the grid's top face this step (0 unless
+   * z1 = nz).
+   */
+  soluteRows(z0: number, z1: number, south: Float64Array | null, north: Float64Array | null): number {
+    const { nx, nz, dx, dt } = this;
     const { k } = this.p;
     const U = this.U;
     const c = this.c;
@@ -400,16 +462,20 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
     const s = nx + 2;
     const scale = ((1 - k) * dt) / dx;
     // far field at the top face: (1−k)F = −Ṽ·(c̃_face − k), c̃_face half a cell further along the tail
-    const tail = Math.exp((-this.p.V * dx) / (2 * D));
+    const tail = Math.exp((-this.p.V * dx) / (2 * this.D));
     let fyS = this.fyS;
     let fyN = this.fyN;
-    fyS.fill(0);
+    if (south) fyS.set(south);
+    else fyS.fill(0);
     fx[0] = 0;
     fx[nx] = 0;
-    for (let j = 0; j < nz; j++) {
+    let outFlux = 0;
+    for (let j = z0; j < z1; j++) {
       const row = (j + 1) * s + 1;
       for (let i = 0; i < nx - 1; i++) fx[i + 1] = this.soluteFlux(row + i, row + i + 1, s);
-      if (j < nz - 1) {
+      if (j === z1 - 1 && north) {
+        fyN.set(north);
+      } else if (j < nz - 1) {
         for (let i = 0; i < nx; i++) fyN[i] = this.soluteFlux(row + i, row + i + s, 1);
       } else {
         let lost = 0;
@@ -418,7 +484,7 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
           fyN[i] = -out;
           lost += out;
         }
-        this.outFlux += (lost * (1 - k) * dt) / dx;
+        outFlux = (lost * (1 - k) * dt) / dx;
       }
       // U of this row is not read again this step: update it from the new c̃ and φ at once
       for (let i = 0; i < nx; i++) {
@@ -433,6 +499,7 @@ export class PhaseFieldSolver implements PhaseFieldEngine {
     }
     this.fyS = fyS;
     this.fyN = fyN;
+    return outFlux;
   }
 
   /** True when any cell of row j is solid (φ > 0). */
