@@ -1,13 +1,18 @@
 /**
- * The lesson step bar in presenter mode, through the app with the real worker: Page Down / Page Up
+ * The lesson step bar through the app with the real worker: in presenter mode Page Down / Page Up
  * (a presentation remote) move between steps also while a prediction choice has the focus, and
- * leave a text field's own keys alone.
+ * leave a text field's own keys alone; the highlighted card stays below the sticky bar after the
+ * answer makes the bar taller, with the step buttons in view; the keyboard reaches the step
+ * buttons in a few Tabs from the top of the page.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { page, userEvent } from 'vitest/browser';
 import App from '../../../../src/app/App.svelte';
 import { hydrogenEntry } from '../../../../src/app/models/hydrogen/entry';
+import { solidificationEntry } from '../../../../src/app/models/solidification/entry';
+// the app's global styles (card padding, presenter fonts), which set the page's layout
+import '../../../../src/app/styles.css';
 
 afterEach(() => {
   history.replaceState(null, '', '#/');
@@ -34,5 +39,51 @@ describe('lesson bar in presenter mode', () => {
     await userEvent.keyboard('{PageDown}');
     await new Promise((r) => setTimeout(r, 500));
     await expect.element(step).toHaveTextContent('Step 1 of 4');
+  });
+});
+
+/** The window-relative box of the element matching `selector` (which must exist). */
+function box(selector: string): DOMRect {
+  const el = document.querySelector(selector);
+  if (!el) throw new Error(`no ${selector}`);
+  return el.getBoundingClientRect();
+}
+
+describe('lesson bar layout and keyboard', () => {
+  it('after the answer is revealed the first card of the step (the map) starts below the bar and the step buttons are in view (1280×900)', async () => {
+    history.replaceState(null, '', '#/solidification?lesson=gradient-or-rate&step=4');
+    await render(App, { entries: [solidificationEntry] });
+    await expect.element(page.getByTestId('lesson-step'), { timeout: 30_000 }).toHaveTextContent('Step 4 of');
+    await page.getByRole('radio').first().click();
+    const reveal = page.getByTestId('lesson-reveal');
+    await expect.element(reveal, { timeout: 60_000 }).toBeEnabled();
+    // the step scrolls its first card (the map) to just below the bar, also once the charts above it have laid out
+    const map = '[data-card="solidification-map"]';
+    await expect.poll(() => box(map).top - box('[data-testid="lesson-bar"]').bottom, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => box(map).top, { timeout: 10_000 }).toBeLessThan(window.innerHeight / 2);
+    const before = box('[data-testid="lesson-bar"]').height;
+    await reveal.click();
+    await expect.element(page.getByTestId('lesson-answer')).toBeVisible();
+    // the answer made the bar taller (else this test would not test that it keeps clear of the card)
+    expect(box('[data-testid="lesson-bar"]').height).toBeGreaterThan(before + 20);
+    await expect.poll(() => box(map).top - box('[data-testid="lesson-bar"]').bottom, { timeout: 5_000 }).toBeGreaterThanOrEqual(0);
+    const next = page.getByRole('button', { name: 'Next step' }).element().getBoundingClientRect();
+    expect(next.top).toBeGreaterThanOrEqual(0);
+    expect(next.bottom).toBeLessThanOrEqual(window.innerHeight);
+    expect(box('#lesson-title').top).toBeGreaterThanOrEqual(0);
+  });
+
+  it('from the top of the page, two Tabs and Enter reach the lesson bar, and one more Tab its Next step button', async () => {
+    history.replaceState(null, '', '#/hydrogen?lesson=why-plateau&step=1');
+    await render(App, { entries: [hydrogenEntry] });
+    await expect.element(page.getByTestId('lesson-step'), { timeout: 20_000 }).toHaveTextContent('Step 1 of 4');
+    (document.activeElement instanceof HTMLElement ? document.activeElement : document.body).blur();
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(document.activeElement?.textContent).toBe('Go to the lesson step');
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(page.getByTestId('lesson-bar').element());
+    await userEvent.tab();
+    expect(document.activeElement).toBe(page.getByRole('button', { name: 'Next step' }).element());
   });
 });
