@@ -12,6 +12,11 @@ import type { ParamSpec } from './params';
  */
 export type SummaryValue = number | boolean | string | null | readonly (number | null)[];
 
+/** A summary value as a finite number, or null when it is missing, not a number or not finite. */
+export function summaryNumber(v: SummaryValue | undefined): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
 /** Named numeric arrays for plots; typed arrays are transferred, not copied, across workers. */
 export type Series = Record<string, Float64Array | number[]>;
 

@@ -150,8 +150,12 @@ export type Regime = (typeof REGIMES)[number];
 export function classifyRegime(s: InterfaceState, unstable: boolean, vAbs: number): Regime {
   if (vAbs > 0 && s.V >= vAbs) return 'absolute';
   if (!unstable) return 'planar';
-  const kEff = s.k < 1 ? s.k : 1 / s.k;
-  return s.G < kEff * s.mGc ? 'dendritic' : 'cellular';
+  return s.G < dendriteFactor(s.k) * s.mGc ? 'dendritic' : 'cellular';
+}
+
+/** The factor of the cell/dendrite rule, min(k, 1/k) (dimensionless): an unstable front with G below it times G_crit grows dendrites. */
+export function dendriteFactor(k: number): number {
+  return k < 1 ? k : 1 / k;
 }
 
 /**

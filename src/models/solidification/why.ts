@@ -6,6 +6,8 @@
  * every wavelength; an unstable front is dendritic when G < k·G_crit (1/k for k > 1), else cellular.
  */
 
+import { dendriteFactor } from './stability';
+
 /** The figures a regime was decided from (SI). */
 export interface RegimeFigures {
   /** The regime label of the result ('planar', 'cellular', 'dendritic', 'absolute'). */
@@ -45,8 +47,8 @@ export interface RegimeReason {
  */
 export function regimeReason(f: RegimeFigures): RegimeReason | null {
   if (![f.G, f.V, f.criticalGradient, f.k, f.absoluteStabilityV].every(Number.isFinite) || !(f.k > 0)) return null;
-  const dendriteFactor = f.k < 1 ? f.k : 1 / f.k;
-  const base = { G: f.G, V: f.V, criticalGradient: f.criticalGradient, dendriteFactor, dendriteGradient: dendriteFactor * f.criticalGradient, absoluteStabilityV: f.absoluteStabilityV };
+  const factor = dendriteFactor(f.k);
+  const base = { G: f.G, V: f.V, criticalGradient: f.criticalGradient, dendriteFactor: factor, dendriteGradient: factor * f.criticalGradient, absoluteStabilityV: f.absoluteStabilityV };
   switch (f.regime) {
     case 'absolute':
     case 'cellular':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineModel, type ModelDefinition } from '../../../src/core/model';
+import { defineModel, summaryNumber, type ModelDefinition } from '../../../src/core/model';
 import { modelIds, modelLoaders } from '../../../src/models/registry';
 import wave from '../../fixtures/wave-model';
 
@@ -30,5 +30,12 @@ describe('defineModel', () => {
       expect(model.id, `registry id ${id}`).toBe(id);
       expect(defineModel(model)).toBe(model);
     }
+  });
+});
+
+describe('summaryNumber', () => {
+  it('keeps finite numbers (0 and negatives too); missing, non-finite and non-number values give null', () => {
+    expect([2.5, 0, -3e-9].map(summaryNumber)).toEqual([2.5, 0, -3e-9]);
+    expect([undefined, null, NaN, Infinity, -Infinity, true, '1', [1]].map(summaryNumber)).toEqual(Array(8).fill(null));
   });
 });

@@ -252,6 +252,15 @@ describe('solidification stability map', () => {
     await expect.element(page.getByTestId('stability-map')).toHaveAttribute('aria-description', expect.stringMatching(/max\. supercooling from 0 to 12\d K/));
   });
 
+  it("a lesson step's map request sets the column axis and computes the map; the next step's request is handled again", async () => {
+    const screen = await render(View, { result: transient, partial: null, params, running: false, mapRequest: { step: 'lesson/1', axis: 'R' } });
+    await expect.element(page.getByTestId('map-status'), { timeout: 30_000 }).toHaveTextContent(/cells in \d+ ms on \d workers/);
+    await expect.element(page.getByTestId('stability-map')).toHaveAttribute('aria-label', 'G–R stability map');
+    await screen.rerender({ result: transient, partial: null, params, running: false, mapRequest: { step: 'lesson/2', axis: 'V' } });
+    await expect.element(page.getByTestId('stability-map'), { timeout: 30_000 }).toHaveAttribute('aria-label', 'G–V stability map');
+    await expect.element(page.getByTestId('map-status'), { timeout: 30_000 }).toHaveTextContent(/cells in \d+ ms on \d workers/);
+  });
+
   it('stitches worker blocks into exactly the single-thread map, and cancels', async () => {
     const request = { phaseDiagram: 'SiGe', k: 0.3, m: -350, Tm: 1687, x0: 0.2, D: 1e-8, gamma: 1.4e-7, axis: 'R' as const, gMin: 1e3, gMax: 1e5, nG: 24, yMin: 1e-4, yMax: 1, nY: 20 };
     const runner = new StabilityMapRunner(3);

@@ -6,6 +6,8 @@
  * - the cos θ correlation factor from complete jump pairs, edge-corrected, reaches the single-vacancy
  *   value 0.65311 on sc L = 32 (3σ + 1e-4, with σ small enough that the old −0.7 % bias would fail);
  * - the reported errors of both correlation factors match the scatter over 12 seeds (ratio 0.6–1.6);
+ * - the Haven ratio's error (the "why" sentence compares H_R with 1 within two of them) matches the
+ *   scatter over 30 seeds (ratio 0.6–1.6; over only 12 seeds the scatter itself is uncertain by ~20 %);
  * - Arrhenius sweeps: every point has its own seed, the points are not collinear, the weighted fit
  *   recovers Eₐ, and over 12 base seeds its Eₐ errors match the seed-to-seed scatter (ratio 0.6–1.6).
  */
@@ -96,6 +98,18 @@ describe('ionhop correlation factors', () => {
     const rc = expectHonestErrors('correlationFactorCosTheta', c, cErr);
     console.info(`correlation factor error/scatter ratios over 12 seeds: MSD ${rf.toFixed(2)}, cos θ ${rc.toFixed(2)}`);
   }, 60000);
+
+  it('the reported Haven-ratio error matches its scatter over 30 seeds', async () => {
+    const h: number[] = [];
+    const hErr: number[] = [];
+    for (let seed = 1; seed <= 30; seed++) {
+      const r = await runWith({ L: 8, occupancy: 0.5, steps: 200_000, replicas: 4, seed });
+      h.push(numberOf(r, 'havenRatio'));
+      hErr.push(numberOf(r, 'havenRatioErr'));
+    }
+    const ratio = expectHonestErrors('havenRatio', h, hErr);
+    console.info(`Haven ratio error/scatter ratio over 30 seeds: ${ratio.toFixed(2)}`);
+  }, 120000);
 
   it('one replica reports no correlation-factor errors (no scatter to measure them from)', async () => {
     const r = await runWith({ L: 6, steps: 20_000, replicas: 1 });
