@@ -4,7 +4,7 @@
  * van 't Hoff plot, the residual plot and the 3D surface data. Unit changes only (Pa → bar,
  * 1/T → 1000/T, p → log₁₀ p); no physics. Labels come from the caller's translate function.
  */
-import type { ModelResult, SummaryValue } from '../../../core/model';
+import { summaryNumber as num, type ModelResult, type SummaryValue } from '../../../core/model';
 import { DISPLAY_UNITS } from '../../../models/hydrogen';
 import { OKABE_ITO } from '../../../viz/colors';
 import type { BandMark, LineMark, LinePlotData, RuleMark } from '../../../viz/plot/types';
@@ -126,10 +126,6 @@ function concat(curves: { x: ArrayLike<number>; y: ArrayLike<number>; T: number 
 /** The CSV key columns `T [K]` and `branch` of one isotherm branch of `n` points. */
 function branchKeys(n: number, T: number | null, branch: 'des' | 'abs'): Pick<LineMark, 'keys'> {
   return { keys: { 'T [K]': new Array<number>(n).fill(T ?? NaN), branch: new Array<string>(n).fill(branch) } };
-}
-
-function num(v: SummaryValue | undefined): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
 function fmtT(T: number): string {

@@ -3,7 +3,7 @@
  * mm, µm, µm/s, min), array slicing for the growth replay, and the regime colours. Nothing here
  * computes physics; it only rescales and selects what the model returned.
  */
-import type { Series, SummaryValue } from '../../../core/model';
+import type { Series } from '../../../core/model';
 import { ZERO_CELSIUS } from '../../../core/constants';
 import { OKABE_ITO } from '../../../viz/colors';
 
@@ -58,11 +58,6 @@ export function supercooledBand(actual: ArrayLike<number>, liquidus: ArrayLike<n
     y1[i] = on ? Math.max(actual[i], liquidus[i]) : NaN;
   }
   return { y0, y1 };
-}
-
-/** A summary number or null. */
-export function num(v: SummaryValue | undefined): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
 /** True when the user asked the system for less motion. */
