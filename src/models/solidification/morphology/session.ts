@@ -18,6 +18,10 @@ export interface MorphologyInfo {
   cellSize: number;
   /** Growth velocity V, m/s. */
   V: number;
+  /** Temperature gradient G, K/m. */
+  G: number;
+  /** Cooling rate R = V·G, K/s. */
+  coolingRate: number;
   /** G/G_crit. */
   gradientRatio: number;
   /** Γ_eff/Γ. */
@@ -66,6 +70,8 @@ export class MorphologySession {
       nz: p.nz,
       cellSize: p.dx * this.W,
       V: setup.V,
+      G: p.G,
+      coolingRate: setup.V * p.G,
       gradientRatio: setup.scaling.gradientRatio,
       gammaScale: setup.scaling.gammaScale,
       regime: setup.regime,
