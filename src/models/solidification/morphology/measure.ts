@@ -4,6 +4,7 @@
  * (max − min)/2, the dominant wavelength, and a least-squares growth rate of ln|A(t)|.
  * Units are whatever the caller passes (the solver's W and τ₀, or SI).
  */
+import { linearFit } from '../../../core/regression';
 
 /** Amplitude of mode cos(nπx/L) in h: (2/N)·Σ h_i cos(nπx_i/L) (NaN entries count as 0). */
 export function modeAmplitude(h: ArrayLike<number>, n: number): number {
@@ -47,24 +48,13 @@ export function dominantMode(h: ArrayLike<number>): number {
   return best;
 }
 
-/** Least-squares slope of y against t (NaN with fewer than two distinct t). */
-export function slope(t: ArrayLike<number>, y: ArrayLike<number>): number {
-  const n = t.length;
-  let st = 0;
-  let sy = 0;
-  for (let i = 0; i < n; i++) {
-    st += t[i];
-    sy += y[i];
-  }
-  const mt = st / n;
-  const my = sy / n;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < n; i++) {
-    num += (t[i] - mt) * (y[i] - my);
-    den += (t[i] - mt) * (t[i] - mt);
-  }
-  return den > 0 ? num / den : NaN;
+/**
+ * Primary spacing of a front h (mirror-walled domain `width` wide, any length unit): the
+ * wavelength 2L/n of its dominant mode, or null while (max − min)/2 of h is within `cell`
+ * (h and `cell` in the same unit).
+ */
+export function primarySpacing(h: ArrayLike<number>, cell: number, width: number): number | null {
+  return peakToValley(h) > cell ? (2 * width) / dominantMode(h) : null;
 }
 
 /**
@@ -83,5 +73,5 @@ export function linearGrowthRate(t: ArrayLike<number>, A: ArrayLike<number>, lin
     ts.push(t[i]);
     ls.push(Math.log(Math.abs(A[i])));
   }
-  return slope(ts, ls);
+  return ts[ts.length - 1] > ts[0] ? linearFit(ts, ls).slope : NaN;
 }

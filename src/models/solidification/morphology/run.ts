@@ -6,7 +6,7 @@
 import { Chunker, nowMs } from '../../../core/cooperative';
 import type { ModelResult, RunContext } from '../../../core/model';
 import { growthRate, growthRateNonQuasiStatic } from '../stability';
-import { dominantMode, linearGrowthRate, modeAmplitude, peakToValley } from './measure';
+import { linearGrowthRate, modeAmplitude, peakToValley, primarySpacing } from './measure';
 import type { MorphologyParams } from './params';
 import { setupMorphology, type MorphologySetup } from './setup';
 import { PhaseFieldSolver, type PhaseFieldProblem } from './solver';
@@ -87,7 +87,6 @@ async function runOn(p: MorphologyParams, ctx: RunContext, setup: MorphologySetu
   const modeWavelength = (2 * setup.width) / mode;
   const q = (2 * Math.PI) / modeWavelength;
   const amplitude = peakToValley(h) * W;
-  const cellular = amplitude > solver.dx * W;
   const ledger = solver.ledger();
   const series: Record<string, number[] | Float64Array> = {
     profile_x: Float64Array.from({ length: p.nx }, (_, i) => (i + 0.5) * solver.dx * W),
@@ -104,7 +103,7 @@ async function runOn(p: MorphologyParams, ctx: RunContext, setup: MorphologySetu
       perturbationMode: mode,
       perturbationWavelength: modeWavelength,
       interfaceAmplitude: amplitude,
-      primarySpacing: cellular ? (2 * setup.width) / dominantMode(h) : null,
+      primarySpacing: primarySpacing(h, solver.dx, setup.width),
       fastestWavelength: stability.fastestWavelength,
       marginalWavelength: stability.marginalWavelength,
       maxGrowthRate: stability.maxGrowthRate,

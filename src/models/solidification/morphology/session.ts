@@ -5,7 +5,7 @@
  * itself allocates nothing per step.
  */
 import type { Regime } from '../stability';
-import { dominantMode, peakToValley } from './measure';
+import { peakToValley, primarySpacing } from './measure';
 import type { MorphologyParams } from './params';
 import { setupMorphology } from './setup';
 import { PhaseFieldSolver, type PhaseFieldEngine, type PhaseFieldProblem } from './solver';
@@ -18,6 +18,10 @@ export interface MorphologyInfo {
   cellSize: number;
   /** Growth velocity V, m/s. */
   V: number;
+  /** Temperature gradient G, K/m. */
+  G: number;
+  /** Cooling rate R = V·G, K/s. */
+  coolingRate: number;
   /** G/G_crit. */
   gradientRatio: number;
   /** Γ_eff/Γ. */
@@ -53,6 +57,8 @@ export class MorphologySession {
   private readonly W: number;
   private readonly tau0: number;
   private readonly width: number;
+  /** Cell size, W. */
+  private readonly dx: number;
 
   /** Sets up the run of `p` on the engine `engine` makes (the CPU solver unless told). */
   constructor(p: MorphologyParams, engine: (problem: PhaseFieldProblem) => PhaseFieldEngine = (q) => new PhaseFieldSolver(q)) {
@@ -61,11 +67,14 @@ export class MorphologySession {
     this.W = setup.scaling.W;
     this.tau0 = setup.scaling.tau0;
     this.width = setup.width;
+    this.dx = p.dx;
     this.info = {
       nx: p.nx,
       nz: p.nz,
       cellSize: p.dx * this.W,
       V: setup.V,
+      G: p.G,
+      coolingRate: setup.V * p.G,
       gradientRatio: setup.scaling.gradientRatio,
       gammaScale: setup.scaling.gammaScale,
       regime: setup.regime,
@@ -94,7 +103,7 @@ export class MorphologySession {
       time: this.solver.t * this.tau0,
       steps: this.solver.steps,
       amplitude,
-      primarySpacing: amplitude > this.info.cellSize ? (2 * this.width) / dominantMode(h) : null,
+      primarySpacing: primarySpacing(h, this.dx, this.width),
     };
   }
 }

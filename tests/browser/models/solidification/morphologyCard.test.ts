@@ -29,6 +29,8 @@ describe('MorphologyCard', () => {
     expect(colours.size).toBeGreaterThan(10);
     expect(colours.has('213,94,0')).toBe(true);
     expect(card.textContent).toContain('G = 7.7 K/mm');
+    // the page's furnace cools at its default 5 K/min, so the run grows at V = R/G and reports R back
+    expect(card.textContent).toMatch(/R = V·G = 5(\.0+)? K\/min/);
     expect(card.textContent).toContain('1D model: dendritic');
     // headless Chromium's WebGL2 is SwiftShader: the card runs the CPU engine and says why
     expect(card.textContent).toContain('Engine: CPU (software WebGL is slower)');
