@@ -72,15 +72,25 @@ export function threadWorkers(setup: WorkerSetup, count: number): PoolWorker<Swe
       pending = null;
       if (p) f(p);
     };
+    // The first error or exit, kept: a thread that died between tasks (e.g. its start-up threw)
+    // would silently drop the next task's message and leave its run waiting forever.
+    let gone: Error | null = null;
+    const fail = (e: Error) => {
+      const first = gone ?? e;
+      gone = first;
+      settle((p) => p.reject(first));
+    };
     thread.on('message', (reply: WorkerReply) => settle((p) => (reply.ok ? p.resolve(reply.output) : p.reject(decodeError(reply)))));
-    thread.on('error', (e) => settle((p) => p.reject(new Error(`sweep worker thread failed: ${e.message}`))));
-    thread.on('exit', (code) => settle((p) => p.reject(stopping ? new CancelledError() : new Error(`sweep worker thread exited with code ${code}`))));
+    thread.on('error', (e) => fail(new Error(`sweep worker thread failed: ${e.message}`)));
+    thread.on('exit', (code) => fail(stopping ? new CancelledError() : new Error(`sweep worker thread exited with code ${code}`)));
     return {
       run: (task) =>
-        new Promise<string>((resolve, reject) => {
-          pending = { resolve, reject };
-          thread.postMessage(task);
-        }),
+        gone
+          ? Promise.reject(gone)
+          : new Promise<string>((resolve, reject) => {
+              pending = { resolve, reject };
+              thread.postMessage(task);
+            }),
       terminate: async () => {
         stopping = true;
         await thread.terminate();
