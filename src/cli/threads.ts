@@ -10,6 +10,7 @@ import { CancelledError, InvalidParamsError } from '../core/model';
 import type { BuildInfo } from '../export/provenance';
 import type { PoolWorker } from './pool';
 import { InputError } from './runItem';
+import type { WorkerFactory } from './sweep';
 
 /** One sweep point as sent to a thread (structured-clonable). */
 export interface SweepTask {
@@ -98,3 +99,7 @@ export function threadWorkers(setup: WorkerSetup, count: number): PoolWorker<Swe
     };
   });
 }
+
+/** The sweep's worker factory on real threads: each thread runs `model` with the run settings of the command line. */
+export const sweepThreads: WorkerFactory = (model, settings, count) =>
+  threadWorkers({ modelId: model.id, preset: settings.preset, build: settings.build, fixedTime: settings.fixedTime?.toISOString() ?? null }, count);
