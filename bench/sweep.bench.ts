@@ -12,7 +12,7 @@
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { runCli } from '../src/cli/main';
-import { threadWorkers } from '../src/cli/threads';
+import { sweepThreads } from '../src/cli/threads';
 import { modelLoaders } from '../src/models/registry';
 import { median } from './median';
 
@@ -29,7 +29,7 @@ async function sweep(argv: string[], jobs: number): Promise<number> {
       stderr: (t) => process.stderr.write(t),
       readFile: () => '',
       cores: jobs,
-      workers: (model, settings, count) => threadWorkers({ modelId: model.id, preset: settings.preset, build: settings.build, fixedTime: null }, count),
+      workers: sweepThreads,
     },
     modelLoaders,
   );

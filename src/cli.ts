@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { runCli } from './cli/main';
 import { progressLine } from './cli/progress';
 import { fixedTimeFromEnv, readBuildInfo } from './cli/build';
-import { threadWorkers } from './cli/threads';
+import { sweepThreads } from './cli/threads';
 import { cliLoaders } from './cli/loaders';
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -42,8 +42,7 @@ const code = await runCli(
     fixedTime,
     signal: interrupt.signal,
     cores: availableParallelism(),
-    workers: (model, settings, count) =>
-      threadWorkers({ modelId: model.id, preset: settings.preset, build: settings.build, fixedTime: settings.fixedTime?.toISOString() ?? null }, count),
+    workers: sweepThreads,
   },
   cliLoaders,
 );

@@ -2,7 +2,8 @@
  * `sim merge FILE...`: joins the JSON lines of sweep shards (in any order, concatenated or in
  * several files) into the single-process output: every line's `index` and `points` are read, the
  * lines are sorted by index and printed unchanged. Refused, with nothing printed: a line that is not
- * a sweep document, shards of different sweeps (points, model or sweep id differ), an index given twice, and
+ * a sweep document, shards of different sweeps (points, model or sweep id differ) or of different
+ * builds (`crucible` version or git `commit` differ), an index given twice, and
  * any index from 0 to points − 1 that is missing.
  */
 import { quoteInput } from '../core/quote';
@@ -22,6 +23,8 @@ interface Found {
   points: number;
   model: unknown;
   sweep: unknown;
+  /** Crucible version and git commit of the run (`crucible`, `commit`), as JSON. */
+  build: string;
   text: string;
   at: string;
 }
@@ -44,7 +47,8 @@ function readLine(text: string, at: string): Found {
   if (!(typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < points)) {
     throw new InputError(`merge: ${at}: "index" must be a whole number from 0 to ${points - 1}, got ${typeof index === 'number' ? index : quoteInput(index)}`);
   }
-  return { index, points, model: Reflect.get(doc, 'model'), sweep: Reflect.get(doc, 'sweep'), text, at };
+  const build = JSON.stringify([Reflect.get(doc, 'crucible') ?? null, Reflect.get(doc, 'commit') ?? null]);
+  return { index, points, model: Reflect.get(doc, 'model'), sweep: Reflect.get(doc, 'sweep'), build, text, at };
 }
 
 /**
@@ -71,6 +75,10 @@ export function mergeSweeps(inputs: readonly MergeInput[]): string {
   if (foreign) {
     const id = (f: Found) => (typeof f.sweep === 'string' ? `sweep ${quoteInput(f.sweep).slice(1, -1)}` : 'no sweep id');
     throw new InputError(`merge: ${foreign.at} belongs to another sweep (${id(foreign)}) than ${first.at} (${id(first)}): the same command must make every shard`);
+  }
+  const rebuilt = found.find((f) => f.build !== first.build);
+  if (rebuilt) {
+    throw new InputError(`merge: ${rebuilt.at} was made by another build (crucible, commit ${rebuilt.build}) than ${first.at} (${first.build}): run every shard from the same checkout`);
   }
   const byIndex: (Found | undefined)[] = new Array<Found | undefined>(first.points);
   const repeated: Found[] = [];

@@ -21,6 +21,16 @@ export const DONE = 2;
 /** The phase that tells the strip threads to stop (after the model's STRIP_PHI, STRIP_FACES, STRIP_SOLUTE). */
 export const PHASE_STOP = 4;
 
+/**
+ * Default longest wait, in ms, for the strip threads to finish one phase without any of them
+ * reporting done. The main thread is blocked in Atomics.wait, so it never sees a thread's 'error'
+ * or 'exit' event: a crashed thread is only noticed by this bound.
+ */
+export const STALL_TIMEOUT_MS = 60_000;
+
+/** Slice of one Atomics.wait, in ms (the stall bound is checked between slices). */
+const WAIT_SLICE_MS = 100;
+
 /** What a strip thread starts with (structured-clonable; the arrays are shared). */
 export interface StripSetup {
   /** The problem, without its initial perturbation (a function; the main thread set up the fields). */
@@ -51,11 +61,13 @@ export class StripEngine implements PhaseFieldEngine {
   private readonly clock: Float64Array;
   private readonly faces: Float64Array;
   private readonly outFlux: Float64Array;
+  private readonly stallTimeoutMs: number;
 
-  private constructor(solver: PhaseFieldSolver, threads: number, workers: Worker[], setup: Omit<StripSetup, 'index' | 'problem' | 'fields' | 'count'>) {
+  private constructor(solver: PhaseFieldSolver, threads: number, workers: Worker[], setup: Omit<StripSetup, 'index' | 'problem' | 'fields' | 'count'>, stallTimeoutMs: number) {
     this.solver = solver;
     this.threads = threads;
     this.workers = workers;
+    this.stallTimeoutMs = stallTimeoutMs;
     this.control = setup.control;
     this.clock = setup.clock;
     this.faces = setup.faces;
@@ -64,9 +76,10 @@ export class StripEngine implements PhaseFieldEngine {
 
   /**
    * Sets up `problem` on shared fields and starts `threads − 1` worker threads (integer ≥ 1, at
-   * most nz / 2 so every strip has two rows); resolves once every thread is ready.
+   * most nz / 2 so every strip has two rows); resolves once every thread is ready. A phase in
+   * which no strip thread reports done for `stallTimeoutMs` ms makes `advance` throw.
    */
-  static async start(problem: PhaseFieldProblem, threads: number): Promise<StripEngine> {
+  static async start(problem: PhaseFieldProblem, threads: number, stallTimeoutMs = STALL_TIMEOUT_MS): Promise<StripEngine> {
     if (!Number.isInteger(threads) || threads < 1 || threads > Math.floor(problem.nz / 2)) {
       throw new RangeError(`threads must be an integer from 1 to nz/2 = ${Math.floor(problem.nz / 2)}, got ${threads}`);
     }
@@ -97,7 +110,7 @@ export class StripEngine implements PhaseFieldEngine {
       await Promise.all(workers.map((w) => w.terminate()));
       throw e;
     }
-    return new StripEngine(solver, threads, workers, common);
+    return new StripEngine(solver, threads, workers, common, stallTimeoutMs);
   }
 
   /** Cells across. */
@@ -117,7 +130,10 @@ export class StripEngine implements PhaseFieldEngine {
     return this.solver.steps;
   }
 
-  /** Runs one phase on every strip: signals the threads, does strip 0 here, waits for the rest. */
+  /**
+   * Runs one phase on every strip: signals the threads, does strip 0 here, waits for the rest.
+   * Throws when no thread reports done for stallTimeoutMs (a strip thread crashed or hangs).
+   */
   private phase(phase: number): void {
     const ctl = this.control;
     Atomics.store(ctl, DONE, 0);
@@ -126,7 +142,19 @@ export class StripEngine implements PhaseFieldEngine {
     Atomics.notify(ctl, GEN);
     this.outFlux[0] = runStripPhase(this.solver, phase, 0, this.threads, this.faces);
     const others = this.threads - 1;
-    for (let d = Atomics.load(ctl, DONE); d < others; d = Atomics.load(ctl, DONE)) Atomics.wait(ctl, DONE, d);
+    let last = Atomics.load(ctl, DONE);
+    let since = performance.now();
+    while (last < others) {
+      Atomics.wait(ctl, DONE, last, WAIT_SLICE_MS);
+      const d = Atomics.load(ctl, DONE);
+      const now = performance.now();
+      if (d !== last) {
+        last = d;
+        since = now;
+      } else if (now - since > this.stallTimeoutMs) {
+        throw new Error(`${others - d} of ${others} strip threads did not finish a step within ${this.stallTimeoutMs / 1000} s: a strip thread has crashed or hangs`);
+      }
+    }
   }
 
   /** Advances `n` explicit time steps on all strips. */

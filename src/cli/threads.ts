@@ -10,6 +10,7 @@ import { CancelledError, InvalidParamsError } from '../core/model';
 import type { BuildInfo } from '../export/provenance';
 import type { PoolWorker } from './pool';
 import { InputError } from './runItem';
+import type { WorkerFactory } from './sweep';
 
 /** One sweep point as sent to a thread (structured-clonable). */
 export interface SweepTask {
@@ -72,15 +73,25 @@ export function threadWorkers(setup: WorkerSetup, count: number): PoolWorker<Swe
       pending = null;
       if (p) f(p);
     };
+    // The first error or exit, kept: a thread that died between tasks (e.g. its start-up threw)
+    // would silently drop the next task's message and leave its run waiting forever.
+    let gone: Error | null = null;
+    const fail = (e: Error) => {
+      const first = gone ?? e;
+      gone = first;
+      settle((p) => p.reject(first));
+    };
     thread.on('message', (reply: WorkerReply) => settle((p) => (reply.ok ? p.resolve(reply.output) : p.reject(decodeError(reply)))));
-    thread.on('error', (e) => settle((p) => p.reject(new Error(`sweep worker thread failed: ${e.message}`))));
-    thread.on('exit', (code) => settle((p) => p.reject(stopping ? new CancelledError() : new Error(`sweep worker thread exited with code ${code}`))));
+    thread.on('error', (e) => fail(new Error(`sweep worker thread failed: ${e.message}`)));
+    thread.on('exit', (code) => fail(stopping ? new CancelledError() : new Error(`sweep worker thread exited with code ${code}`)));
     return {
       run: (task) =>
-        new Promise<string>((resolve, reject) => {
-          pending = { resolve, reject };
-          thread.postMessage(task);
-        }),
+        gone
+          ? Promise.reject(gone)
+          : new Promise<string>((resolve, reject) => {
+              pending = { resolve, reject };
+              thread.postMessage(task);
+            }),
       terminate: async () => {
         stopping = true;
         await thread.terminate();
@@ -88,3 +99,7 @@ export function threadWorkers(setup: WorkerSetup, count: number): PoolWorker<Swe
     };
   });
 }
+
+/** The sweep's worker factory on real threads: each thread runs `model` with the run settings of the command line. */
+export const sweepThreads: WorkerFactory = (model, settings, count) =>
+  threadWorkers({ modelId: model.id, preset: settings.preset, build: settings.build, fixedTime: settings.fixedTime?.toISOString() ?? null }, count);

@@ -68,7 +68,7 @@ describe('CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/amplitude/);
+    expect(r.stderr).toMatch(/^sim: invalid amplitude: /);
   });
 
   it('rejects unknown models, presets, options and fields with exit code 2', async () => {

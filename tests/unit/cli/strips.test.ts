@@ -36,6 +36,17 @@ describe('StripEngine on worker threads', () => {
     });
   }
 
+  it('a strip thread that is gone makes advance throw a clear error instead of hanging', { timeout: 120_000 }, async () => {
+    const engine = await StripEngine.start(setup.problem, 2, 300);
+    try {
+      engine.advance(2);
+      await engine['workers'][0].terminate();
+      expect(() => engine.advance(1)).toThrow(/1 of 1 strip threads did not finish a step within 0\.3 s: a strip thread has crashed or hangs/);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('refuses a thread count that leaves a strip under two rows', async () => {
     await expect(StripEngine.start(setup.problem, 21)).rejects.toThrow(/threads must be an integer from 1 to nz\/2 = 20, got 21/);
   });

@@ -145,11 +145,14 @@ describe('--shard and merge', () => {
     const other = (await cli(['seeded', ...cheap, '--repeat', '3'])).stdout.trim().split('\n');
     // the same model and number of points, other parameters: shards of another sweep
     const stale = (await cli(['seeded', '--set', 'steps=30', '--grid', 'amplitude=log:1 mm:100 mm:5', '--repeat', '2', '--shard', '1/2'])).stdout.trim().split('\n');
+    // the same sweep run from another commit
+    const rebuilt = (await cli([...argv, '--shard', '1/2'], { build: { version: 'unknown', commit: 'abc1234' } })).stdout.trim().split('\n');
     const cases: [Record<string, string>, RegExp][] = [
       [{ a: whole.filter((_, i) => i !== 4 && i !== 7).join('\n') }, /merge: 2 of 10 points are missing: index 4, 7$/],
       [{ a: whole.join('\n'), b: whole[3] }, /merge: 1 line\(s\) repeat an index: index 3 is in a line 4 and in b line 1/],
       [{ a: whole.join('\n'), b: other[0] }, /merge: b line 1 belongs to another sweep \("seeded", 3 points\) than a line 1 \("seeded", 10 points\)/],
       [{ a: whole.filter((_, i) => i % 2 === 0).join('\n'), b: stale.join('\n') }, /merge: b line 1 belongs to another sweep \(sweep [0-9a-f]{16}\) than a line 1 \(sweep [0-9a-f]{16}\): the same command must make every shard/],
+      [{ a: whole.filter((_, i) => i % 2 === 0).join('\n'), b: rebuilt.join('\n') }, /merge: b line 1 was made by another build \(crucible, commit \["unknown","abc1234"\]\) than a line 1 \(\["unknown",null\]\): run every shard from the same checkout/],
       [{ a: whole.join('\n') + '\n{"index": 1}' }, /merge: a line 11: no "points" count/],
       [{ a: '{"index": 12, "points": 10}' }, /merge: a line 1: "index" must be a whole number from 0 to 9, got 12/],
       [{ a: 'not json' }, /merge: a line 1: not valid JSON/],
