@@ -96,6 +96,11 @@ describe('lesson bar for a bad step link', () => {
     const problem = page.getByTestId('lesson-problem');
     await expect.element(problem, { timeout: 20_000 }).toHaveTextContent(`There is no lesson "${'x'.repeat(40)}…" (500 characters)`);
     expect(problem.element().textContent).not.toContain('x'.repeat(41));
+    // the long echo wraps inside the message on a phone instead of widening the page
+    await page.viewport(360, 740);
+    await expect.poll(() => window.innerWidth).toBe(360);
+    expect(problem.element().getBoundingClientRect().right).toBeLessThanOrEqual(360);
+    await page.viewport(1280, 900);
     unmount();
     history.replaceState(null, '', `#/hydrogen?lesson=why-plateau&step=${'9'.repeat(300)}`);
     await render(App, { entries: [hydrogenEntry] });
