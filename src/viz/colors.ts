@@ -27,6 +27,9 @@ export const EXTRA_COLORS = { violet: '#7A4FA8', grey: '#8A8F98' } as const;
 /** Ink of exported figures (PNG/SVG), always the light palette whatever the page theme: text, muted text, background. */
 export const LIGHT_INK = { fg: '#1b1f24', muted: '#5a6370', bg: '#ffffff' } as const;
 
+/** A QR code's modules, in either page theme: dark modules on a light square (scanners expect dark on light). */
+export const QR_COLORS = { light: '#ffffff', dark: '#000000' } as const;
+
 /** Fixed marks of the lattice scene (the ions themselves take palette colours). */
 export const LATTICE_COLORS = {
   site: '#8a94a3',

@@ -199,11 +199,11 @@ describe('lessons in the built app', () => {
     const errors = collectErrors(page);
     const base = inject('baseUrl');
     await page.goto(`${base}#/solidification?lesson=no-such-lesson&G=10%20K%2Fmm`);
-    await expect.poll(() => page.getByTestId('lesson-problem').textContent()).toContain('There is no lesson “no-such-lesson”');
+    await expect.poll(() => page.getByTestId('lesson-problem').textContent()).toContain('There is no lesson "no-such-lesson"');
     await expect.poll(() => page.locator('#param-solidification-G').inputValue()).toBe('10');
     await page.goto('about:blank');
     await page.goto(`${base}#/solidification?lesson=sige-polycrystal&step=99`);
-    await expect.poll(() => page.getByTestId('lesson-problem').textContent()).toContain(`has steps 1 to ${LESSONS.find((l) => l.id === 'sige-polycrystal')?.steps.length}; “99” is not one of them`);
+    await expect.poll(() => page.getByTestId('lesson-problem').textContent()).toContain(`has steps 1 to ${LESSONS.find((l) => l.id === 'sige-polycrystal')?.steps.length}; "99" is not one of them`);
     await page.goto('about:blank');
     await page.goto(`${base}#/hydrogen?lesson=sige-polycrystal&step=2`);
     await expect.poll(() => page.getByTestId('lesson-problem').textContent()).toContain('runs on another page');

@@ -3,7 +3,11 @@
  * parameters. Pure: no Svelte, no DOM; the lessons themselves are passed in (they load on demand,
  * `load.ts`).
  */
+import { formatHash } from '../url';
 import type { Lesson, LessonStep } from './types';
+
+/** Page id of the lessons page (`#/lessons`, with `worksheet=<id>` a lesson's worksheet). */
+export const LESSONS_PAGE = 'lessons';
 
 /** Query keys of a step link (removed before the parameters are read). */
 export const LESSON_KEYS = ['lesson', 'step'] as const;
@@ -49,5 +53,14 @@ export function parameterQuery(link: StepLink, query: Record<string, string>): R
 
 /** The link of a step (n from 1), keeping presenter mode when asked. */
 export function stepHash(lesson: Lesson, n: number, present = false): string {
-  return `#/${lesson.model}?lesson=${encodeURIComponent(lesson.id)}&step=${n}${present ? '&present=1' : ''}`;
+  return formatHash({ page: lesson.model, query: { lesson: lesson.id, step: String(n), ...presentQuery(present) } });
+}
+
+/** The link of the lessons page with `query` (e.g. `{ worksheet: <id> }`), keeping presenter mode when asked. */
+export function lessonsHash(present: boolean, query: Record<string, string> = {}): string {
+  return formatHash({ page: LESSONS_PAGE, query: { ...query, ...presentQuery(present) } });
+}
+
+function presentQuery(present: boolean): Record<string, string> {
+  return present ? { present: '1' } : {};
 }

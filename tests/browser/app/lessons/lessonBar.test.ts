@@ -3,7 +3,7 @@
  * (a presentation remote) move between steps also while a prediction choice has the focus, and
  * leave a text field's own keys alone; the highlighted card stays below the sticky bar after the
  * answer makes the bar taller, with the step buttons in view; the keyboard reaches the step
- * buttons in a few Tabs from the top of the page.
+ * buttons in a few Tabs from the top of the page; a bad step link echoes its lesson id and step cut short.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
@@ -85,5 +85,25 @@ describe('lesson bar layout and keyboard', () => {
     expect(document.activeElement).toBe(page.getByTestId('lesson-bar').element());
     await userEvent.tab();
     expect(document.activeElement).toBe(page.getByRole('button', { name: 'Next step' }).element());
+  });
+});
+
+describe('lesson bar for a bad step link', () => {
+  it('echoes a long unknown lesson id and a long bad step cut to 40 characters, with their full length', async () => {
+    const id = 'x'.repeat(500);
+    history.replaceState(null, '', `#/hydrogen?lesson=${id}`);
+    const { unmount } = await render(App, { entries: [hydrogenEntry] });
+    const problem = page.getByTestId('lesson-problem');
+    await expect.element(problem, { timeout: 20_000 }).toHaveTextContent(`There is no lesson "${'x'.repeat(40)}…" (500 characters)`);
+    expect(problem.element().textContent).not.toContain('x'.repeat(41));
+    // the long echo wraps inside the message on a phone instead of widening the page
+    await page.viewport(360, 740);
+    await expect.poll(() => window.innerWidth).toBe(360);
+    expect(problem.element().getBoundingClientRect().right).toBeLessThanOrEqual(360);
+    await page.viewport(1280, 900);
+    unmount();
+    history.replaceState(null, '', `#/hydrogen?lesson=why-plateau&step=${'9'.repeat(300)}`);
+    await render(App, { entries: [hydrogenEntry] });
+    await expect.element(page.getByTestId('lesson-problem'), { timeout: 20_000 }).toHaveTextContent(`"${'9'.repeat(40)}…" (300 characters) is not one of them`);
   });
 });

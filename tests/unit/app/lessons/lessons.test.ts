@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { lessonById as byId, parameterQuery, readStepLink as readLink, stepHash } from '../../../../src/app/lessons/links';
+import { lessonById as byId, lessonsHash, parameterQuery, readStepLink as readLink, stepHash } from '../../../../src/app/lessons/links';
 import { LESSONS } from '../../../../src/app/lessons/data';
 import { placeholders, resolveQuote } from '../../../../src/app/lessons/quotes';
 import { validateStepQuery } from '../../../../src/app/lessons/stepParams';
@@ -162,6 +162,8 @@ describe('step links', () => {
   it('are written as #/<model>?lesson=<id>&step=<n>', () => {
     expect(stepHash(lesson, 3)).toBe(`#/${lesson.model}?lesson=${lesson.id}&step=3`);
     expect(stepHash(lesson, 1, true)).toBe(`#/${lesson.model}?lesson=${lesson.id}&step=1&present=1`);
+    expect(lessonsHash(false)).toBe('#/lessons');
+    expect(lessonsHash(true, { worksheet: lesson.id })).toBe(`#/lessons?worksheet=${lesson.id}&present=1`);
     expect(lessonById(lesson.id)).toBe(lesson);
     expect(lessonById('__proto__')).toBeUndefined();
   });
