@@ -73,6 +73,27 @@ describe('lesson bar layout and keyboard', () => {
     expect(box('#lesson-title').top).toBeGreaterThanOrEqual(0);
   });
 
+  it('a prediction chosen after the step scrolled to its card does not stop the card being followed while the page above it grows', async () => {
+    history.replaceState(null, '', '#/solidification?lesson=gradient-or-rate&step=4');
+    await render(App, { entries: [solidificationEntry] });
+    const map = '[data-card="solidification-map"]';
+    // the step's run has ended and its card was scrolled to before any choice
+    await expect.poll(() => document.querySelector(map)?.getBoundingClientRect().top ?? Infinity, { timeout: 60_000 }).toBeLessThan(window.innerHeight / 2);
+    await page.getByRole('radio').first().click();
+    // charts above the card laying out late, without the browser's scroll anchoring to hide a lost follow
+    document.documentElement.style.overflowAnchor = 'none';
+    const spacer = document.createElement('div');
+    spacer.style.height = '1500px';
+    document.querySelector('.sol-view')?.prepend(spacer);
+    try {
+      await expect.poll(() => box(map).top - box('[data-testid="lesson-bar"]').bottom, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
+      await expect.poll(() => box(map).top, { timeout: 10_000 }).toBeLessThan(window.innerHeight / 2);
+    } finally {
+      spacer.remove();
+      document.documentElement.style.removeProperty('overflow-anchor');
+    }
+  });
+
   it('from the top of the page, two Tabs and Enter reach the lesson bar, and one more Tab its Next step button', async () => {
     history.replaceState(null, '', '#/hydrogen?lesson=why-plateau&step=1');
     await render(App, { entries: [hydrogenEntry] });
