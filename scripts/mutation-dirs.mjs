@@ -1,24 +1,33 @@
 /**
- * The directories `npm run mutation` measures one at a time: each name maps to the code it mutates
- * (`root`, `mutate`) and the unit tests run against those mutants (`testRoot`, `tests`: its mirror
- * tests, plus the cross-model input-failure walk for a model). Shared by scripts/mutation.mjs (runs)
- * and scripts/mutation-summary.mjs (reports).
+ * The directories `npm run mutation` measures, and the groups each is measured in: a group mutates
+ * some files of its directory (`files`, relative to `root`) and runs only the unit tests that aim at
+ * them (`tests`, names relative to `testRoot` without `.test.ts`), so that a mutant is not tested
+ * by whole-model simulations that take seconds each. Every file of a directory belongs to exactly
+ * one group (tests/unit/scripts/mutationGroups.test.ts). Shared by scripts/mutation.mjs (runs) and
+ * scripts/mutation-summary.mjs (reports). A directory holds the files under its root that are not
+ * under another directory's root.
  */
-const unit = (root, testRoot, extraTests = []) => ({
-  root,
-  testRoot,
-  mutate: `${root}/**/*.ts`,
-  tests: [`${testRoot}/**/*.test.ts`, ...extraTests].join(','),
-});
+import core from './mutation-groups/core.mjs';
+import hydrogen from './mutation-groups/hydrogen.mjs';
+import ionhop from './mutation-groups/ionhop.mjs';
+import solidification from './mutation-groups/solidification.mjs';
 
+/**
+ * @typedef {{ label: string, files: string[], tests: string[] }} MutationGroup
+ * @typedef {{ root: string, testRoot: string, groups: MutationGroup[] }} MutationDir
+ */
+
+/** @type {Record<string, MutationDir>} */
 export const MUTATION_DIRS = {
-  core: unit('src/core', 'tests/unit/core'),
-  hydrogen: unit('src/models/hydrogen', 'tests/unit/models/hydrogen', ['tests/unit/models/inputFailures.test.ts']),
-  ionhop: unit('src/models/ionhop', 'tests/unit/models/ionhop', ['tests/unit/models/inputFailures.test.ts']),
-  solidification: unit('src/models/solidification', 'tests/unit/models/solidification', ['tests/unit/models/inputFailures.test.ts']),
+  core: { root: 'src/core', testRoot: 'tests/unit/core', groups: core },
+  hydrogen: { root: 'src/models/hydrogen', testRoot: 'tests/unit/models/hydrogen', groups: hydrogen },
+  ionhop: { root: 'src/models/ionhop', testRoot: 'tests/unit/models/ionhop', groups: ionhop },
+  solidification: { root: 'src/models/solidification', testRoot: 'tests/unit/models/solidification', groups: solidification },
+  // the files of src/models outside the model folders
+  registry: { root: 'src/models', testRoot: 'tests/unit/models', groups: [{ label: 'registry', files: ['registry.ts'], tests: ['inputFailures'] }] },
 };
 
-/** Folder of the JSON reports; one file per run (a directory, or a narrowed part of one). */
+/** Folder of the JSON reports; one file per run (a group, or an ad hoc narrowed run). */
 export const REPORT_DIR = 'reports/mutation';
 
 /** Stryker's JSON report of one run. */

@@ -1,12 +1,12 @@
 /**
- * `npm run mutation [-- --dir NAME [--files a.ts,b.ts] [--tests x,y] [--label L]] [<stryker options>]`:
- * runs StrykerJS (stryker.config.mjs) once per directory of scripts/mutation-dirs.mjs (core,
- * hydrogen, ionhop, solidification; all of them when no `--dir` is given), each with its own tests,
- * JSON report (reports/mutation/NAME[-L].json) and incremental file, then prints the score per
- * directory and in total over every report that exists (scripts/mutation-summary.mjs).
- * `--files` narrows one directory to some of its files (names relative to it), `--tests` to some of
- * its test files (names relative to its mirror test folder, without `.test.ts`); such a run is
- * written under its own label (default: the file names). Other options (`--concurrency 1`) go to Stryker.
+ * `npm run mutation [-- --dir NAME [--group L]] [<stryker options>]` runs StrykerJS
+ * (stryker.config.mjs) once per group of scripts/mutation-dirs.mjs (all groups of all directories
+ * by default; `--dir` picks directories, `--group` one group of one directory), each group with its
+ * own tests, JSON report (reports/mutation/DIR-GROUP.json) and incremental file, then prints the
+ * score per directory and in total over every report that exists (scripts/mutation-summary.mjs).
+ * An ad hoc run: `--dir NAME --files a.ts,b.ts [--tests x,y] [--label L]` narrows one directory to
+ * some of its files and test files (names relative to its folder and test folder, tests without
+ * `.test.ts`; tests default to the directory's own). Other options (`--concurrency 1`) go to Stryker.
  */
 import { spawnSync } from 'node:child_process';
 import { MUTATION_DIRS, reportPath } from './mutation-dirs.mjs';
@@ -17,7 +17,7 @@ const extra = [];
 const narrow = {};
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--dir') dirs.push(args[++i]);
-  else if (['--files', '--tests', '--label'].includes(args[i])) narrow[args[i].slice(2)] = args[++i];
+  else if (['--files', '--tests', '--label', '--group'].includes(args[i])) narrow[args[i].slice(2)] = args[++i];
   else extra.push(args[i]);
 }
 const fail = (message) => {
@@ -26,18 +26,33 @@ const fail = (message) => {
 };
 const unknown = dirs.filter((d) => !(d in MUTATION_DIRS));
 if (unknown.length > 0) fail(`unknown --dir ${unknown.join(', ')}; allowed: ${Object.keys(MUTATION_DIRS).join(', ')}`);
-if (Object.keys(narrow).length > 0 && dirs.length !== 1) fail('--files, --tests and --label need exactly one --dir');
+if (Object.keys(narrow).length > 0 && dirs.length !== 1) fail('--group, --files, --tests and --label need exactly one --dir');
+if (narrow.group !== undefined && (narrow.files ?? narrow.tests ?? narrow.label) !== undefined) fail('--group cannot be combined with --files, --tests or --label');
 
-const run = (cmd, argv, env = {}) =>
-  spawnSync(cmd, argv, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 const list = (s) => s.split(',').filter((x) => x !== '');
+const fileLabel = (files) => files.map((f) => f.replace(/\.ts$/, '').replace(/\W/g, '_')).join('-');
 
+/** The runs asked for: one per group, or the one ad hoc narrowed run. */
+const runs = [];
 for (const dir of dirs.length > 0 ? dirs : Object.keys(MUTATION_DIRS)) {
-  const unit = MUTATION_DIRS[dir];
-  const mutate = narrow.files ? list(narrow.files).map((f) => `${unit.root}/${f}`).join(',') : unit.mutate;
-  const tests = narrow.tests ? list(narrow.tests).map((t) => `${unit.testRoot}/${t}.test.ts`).join(',') : unit.tests;
-  const label = narrow.label ?? (narrow.files ? list(narrow.files).map((f) => f.replace(/\.ts$/, '').replace(/\W/g, '_')).join('-') : '');
-  const name = label ? `${dir}-${label}` : dir;
+  const { root, testRoot, groups } = MUTATION_DIRS[dir];
+  if (narrow.files !== undefined || narrow.tests !== undefined) {
+    const files = narrow.files ? list(narrow.files) : groups.flatMap((g) => g.files);
+    const tests = narrow.tests ? list(narrow.tests) : [...new Set(groups.flatMap((g) => g.tests))];
+    runs.push({ dir, root, testRoot, label: narrow.label ?? (narrow.files ? fileLabel(files) : 'custom'), files, tests });
+    continue;
+  }
+  const picked = narrow.group === undefined ? groups : groups.filter((g) => g.label === narrow.group);
+  if (picked.length === 0) fail(`no group ${narrow.group} in ${dir}; groups: ${groups.map((g) => g.label).join(', ')}`);
+  for (const g of picked) runs.push({ dir, root, testRoot, ...g });
+}
+
+const run = (cmd, argv, env = {}) => spawnSync(cmd, argv, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+
+for (const r of runs) {
+  const name = `${r.dir}-${r.label}`;
+  const mutate = r.files.map((f) => `${r.root}/${f}`).join(',');
+  const tests = r.tests.map((t) => `${r.testRoot}/${t}.test.ts`).join(',');
   const started = Date.now();
   const status = run(
     'npx',

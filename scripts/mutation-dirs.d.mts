@@ -1,0 +1,14 @@
+/** Types of scripts/mutation-dirs.mjs for the TypeScript tests. */
+export interface MutationGroup {
+  label: string;
+  files: string[];
+  tests: string[];
+}
+export interface MutationDir {
+  root: string;
+  testRoot: string;
+  groups: MutationGroup[];
+}
+export const MUTATION_DIRS: Record<string, MutationDir>;
+export const REPORT_DIR: string;
+export function reportPath(name: string): string;

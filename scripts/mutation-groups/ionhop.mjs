@@ -1,0 +1,60 @@
+/**
+ * The mutation groups of `src/models/ionhop` (see scripts/mutation-dirs.mjs): each group's files are mutated
+ * and tested against its tests only. Every file of the folder belongs to exactly one group
+ * (tests/unit/scripts/mutationGroups.test.ts).
+ * @type {import('../mutation-dirs.mjs').MutationGroup[]}
+ */
+export default [
+  {
+    label: 'engine',
+    files: [
+      'engine.ts',
+      'lattice.ts',
+      'sumtree.ts',
+      'random.ts',
+      'rates.ts',
+      'setup.ts',
+      'replica.ts',
+    ],
+    tests: [
+      'contract',
+      'engine',
+      'estimators',
+      'lattice',
+      'limits',
+      'physics',
+      'streaming',
+      'why',
+      '../inputFailures',
+    ],
+  },
+  {
+    label: 'observables',
+    files: [
+      'electrolytes.ts',
+      'equilibrium.ts',
+      'estimates.ts',
+      'index.ts',
+      'limits.ts',
+      'observables.ts',
+      'outputUnits.ts',
+      'params.ts',
+      'presets.ts',
+      'results.ts',
+      'run.ts',
+      'sweep.ts',
+      'why.ts',
+    ],
+    tests: [
+      'contract',
+      'engine',
+      'estimators',
+      'lattice',
+      'limits',
+      'physics',
+      'streaming',
+      'why',
+      '../inputFailures',
+    ],
+  },
+];
