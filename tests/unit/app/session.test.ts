@@ -12,7 +12,7 @@ import { ModelSession } from '../../../src/app/session.svelte';
 import { ModelWorkerClient } from '../../../src/app/worker/client';
 import type { ModelDefinition, ModelResult } from '../../../src/core/model';
 import wave, { type WaveParams } from '../../fixtures/wave-model';
-import { inProcessWorkers, runawayWave, sleep } from './worker/helpers';
+import { callsOf, inProcessWorkers, runawayThenWave, runawayWave, sleep } from './worker/helpers';
 
 vi.mock('comlink', async (original) => (await import('./worker/exposeOn')).redirectExpose(await original()));
 
@@ -28,7 +28,7 @@ function session(model: ModelDefinition<WaveParams> | ((n: number) => ModelDefin
   const client = new ModelWorkerClient(w.factory, clientOptions);
   clients.push(client);
   const s = new ModelSession(wave as unknown as ModelDefinition, client, options);
-  const runs = () => w.workers.reduce((n, x) => n + x.calls.filter((c) => c === 'run').length, 0);
+  const runs = () => w.workers.reduce((n, x) => n + callsOf(x, 'run'), 0);
   return { s, runs, ...w };
 }
 
@@ -152,7 +152,7 @@ describe('a run', () => {
   });
 
   it('says when the worker was lost', async () => {
-    const { s, workers } = session((n) => (n === 0 ? runawayWave() : wave), {}, { silenceMs: 40 });
+    const { s, workers } = session(runawayThenWave, {}, { silenceMs: 200 });
     const running = s.run();
     await vi.waitUntil(() => workers[0]?.calls.includes('ping'));
     workers[0].vanish();

@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_GRACE_MS, ModelWorkerClient, type RunOutcome } from '../../../../src/app/worker/client';
 import type { ModelDefinition, Progress } from '../../../../src/core/model';
 import wave, { type WaveParams } from '../../../fixtures/wave-model';
-import { fakeLocks, inProcessWorkers, runawayWave, sleep } from './helpers';
+import { callsOf, fakeLocks, inProcessWorkers, runawayThenWave, runawayWave, sleep } from './helpers';
 
 vi.mock('comlink', async (original) => (await import('./exposeOn')).redirectExpose(await original()));
 
@@ -25,6 +25,27 @@ const waveWith = (run: ModelDefinition<WaveParams>['run']): ModelDefinition<Wave
 
 /** The wave model ignoring its abort signal, still yielding and reporting (finishes in its own time). */
 const stubbornWave = waveWith((p, ctx = {}) => wave.run(p, { onProgress: ctx.onProgress }));
+
+/** A client whose first worker runs away, a run on it, and a second run (`values`) superseding that one. */
+function runawaySuperseded(graceMs: number, values: Record<string, unknown>) {
+  const { stats, workers, factory } = inProcessWorkers(runawayThenWave);
+  const client = new ModelWorkerClient(factory, { graceMs });
+  return { stats, workers, client, first: client.run({}), second: client.run(values) };
+}
+
+/** A run of `firstValues` superseded 25 ms in by a run of `secondValues` (grace 60 s); `late` counts the first run's reports after that. */
+async function superseded(model: ModelDefinition<WaveParams>, firstValues: Record<string, unknown>, secondValues: Record<string, unknown>, onProgress?: (p: Progress) => void) {
+  const { stats, factory } = inProcessWorkers(model);
+  const client = new ModelWorkerClient(factory, { graceMs: 60_000 });
+  const late = { count: 0, counting: false };
+  const first = client.run(firstValues, () => {
+    if (late.counting) late.count++;
+  });
+  await sleep(25);
+  const second = client.run(secondValues, onProgress);
+  late.counting = true;
+  return { stats, client, first, second, late };
+}
 
 const kindOf = async (done: Promise<RunOutcome>) => (await done).kind;
 
@@ -67,7 +88,7 @@ describe('runs and progress', () => {
     const outcome = await client.run({ amplitude: 5 }).done;
     expect(outcome.kind).toBe('invalid');
     if (outcome.kind === 'invalid') expect(outcome.issues.map((i) => i.field)).toEqual(['amplitude']);
-    expect(workers[0].calls.filter((c) => c === 'run')).toHaveLength(1);
+    expect(callsOf(workers[0], 'run')).toBe(1);
     client.dispose();
   });
 
@@ -108,14 +129,14 @@ describe('cancel', () => {
     handle.cancel();
     expect(await handle.done).toEqual({ kind: 'cancelled' });
     expect(stats, 'no worker terminated').toEqual({ created: 1, terminated: 0 });
-    expect(workers[0].calls.filter((c) => c === 'cancel')).toHaveLength(1);
+    expect(callsOf(workers[0], 'cancel')).toBe(1);
     expect(await kindOf(client.run({ steps: 20 }).done)).toBe('result');
     expect(stats.created, 'the next run on the same worker').toBe(1);
     client.dispose();
   });
 
   it('terminates a runaway worker after the grace period and replaces it once, at the cancel itself', async () => {
-    const { stats, factory } = inProcessWorkers((n) => (n === 0 ? runawayWave() : wave));
+    const { stats, factory } = inProcessWorkers(runawayThenWave);
     const client = new ModelWorkerClient(factory, { graceMs: 30 });
     const handle = client.run({});
     handle.cancel();
@@ -137,15 +158,12 @@ describe('cancel', () => {
     running.cancel();
     expect(await running.done).toEqual({ kind: 'cancelled' });
     await sleep(5);
-    expect(workers[0].calls.filter((c) => c === 'cancel')).toHaveLength(1);
+    expect(callsOf(workers[0], 'cancel')).toBe(1);
     client.dispose();
   });
 
   it('settles a run cancelled while it waits for the run before it to stop, and never starts it', async () => {
-    const { stats, workers, factory } = inProcessWorkers((n) => (n === 0 ? runawayWave() : wave));
-    const client = new ModelWorkerClient(factory, { graceMs: 40 });
-    const first = client.run({});
-    const second = client.run({ steps: 20 });
+    const { stats, workers, client, first, second } = runawaySuperseded(40, { steps: 20 });
     expect(await first.done).toEqual({ kind: 'cancelled' });
     second.cancel();
     expect(await second.done).toEqual({ kind: 'cancelled' });
@@ -159,55 +177,36 @@ describe('cancel', () => {
 
 describe('superseding runs', () => {
   it('settles the old run as cancelled at once and shows only the new run (same worker, no stale progress)', async () => {
-    const { stats, factory } = inProcessWorkers();
-    const client = new ModelWorkerClient(factory, { graceMs: 60_000 });
-    let oldAfter = 0;
-    let superseded = false;
-    const first = client.run({ steps: 2000, workMs: 1 }, () => {
-      if (superseded) oldAfter++;
-    });
-    await sleep(30);
     const newProgress: number[] = [];
-    const second = client.run({ steps: 40, workMs: 2 }, (p) => newProgress.push(Number(p.partial?.summary.samples)));
-    superseded = true;
+    const { stats, client, first, second, late } = await superseded(wave, { steps: 2000, workMs: 1 }, { steps: 40, workMs: 2 }, (p) =>
+      newProgress.push(Number(p.partial?.summary.samples)),
+    );
     expect(await first.done).toEqual({ kind: 'cancelled' });
     const outcome = await second.done;
     expect(outcome.kind === 'result' && outcome.result.summary.samples).toBe(40);
     expect(newProgress.every((s) => s <= 40), 'only the new run reports to the new handler').toBe(true);
-    expect(oldAfter, 'the superseded run reports nothing more').toBe(0);
+    expect(late.count, 'the superseded run reports nothing more').toBe(0);
     expect(stats).toEqual({ created: 1, terminated: 0 });
     client.dispose();
   });
 
   it('waits for a superseded model that ignores cancel but stops in time, on the same worker, dropping its late progress', async () => {
-    const { stats, factory } = inProcessWorkers(stubbornWave);
-    const client = new ModelWorkerClient(factory, { graceMs: 60_000 });
-    let oldReports = 0;
-    let superseded = false;
-    const first = client.run({ steps: 60, workMs: 2 }, () => {
-      if (superseded) oldReports++;
-    });
-    await sleep(25);
-    const second = client.run({ steps: 30 });
-    superseded = true;
+    const { stats, client, first, second, late } = await superseded(stubbornWave, { steps: 60, workMs: 2 }, { steps: 30 });
     expect(await first.done).toEqual({ kind: 'cancelled' });
     const outcome = await second.done;
     expect(outcome.kind === 'result' && outcome.result.summary.samples).toBe(30);
-    expect(oldReports, 'late partials of the superseded run are dropped').toBe(0);
+    expect(late.count, 'late partials of the superseded run are dropped').toBe(0);
     expect(stats).toEqual({ created: 1, terminated: 0 });
     client.dispose();
   });
 
   it('replaces a superseded runaway worker once and runs the new values on the replacement', async () => {
-    const { stats, workers, factory } = inProcessWorkers((n) => (n === 0 ? runawayWave() : wave));
-    const client = new ModelWorkerClient(factory, { graceMs: 30 });
-    const first = client.run({});
-    const second = client.run({ steps: 30 });
+    const { stats, workers, client, first, second } = runawaySuperseded(30, { steps: 30 });
     expect(await first.done).toEqual({ kind: 'cancelled' });
     const outcome = await second.done;
     expect(outcome.kind === 'result' && outcome.result.summary.samples).toBe(30);
     expect(stats).toEqual({ created: 2, terminated: 1 });
-    expect(workers[0].calls.filter((c) => c === 'cancel'), 'the runaway was asked to stop first').toHaveLength(1);
+    expect(callsOf(workers[0], 'cancel'), 'the runaway was asked to stop first').toBe(1);
     client.dispose();
   });
 });
@@ -257,8 +256,8 @@ describe('worker failures', () => {
   });
 
   it('without Web Locks: takes a worker that stops answering pings during a run as lost, and the next run works', async () => {
-    const { stats, workers, factory } = inProcessWorkers((n) => (n === 0 ? runawayWave() : wave));
-    const client = new ModelWorkerClient(factory, { silenceMs: 60 });
+    const { stats, workers, factory } = inProcessWorkers(runawayThenWave);
+    const client = new ModelWorkerClient(factory, { silenceMs: 200 });
     const handle = client.run({});
     await vi.waitUntil(() => workers[0].calls.includes('ping'));
     workers[0].vanish();
@@ -273,8 +272,19 @@ describe('worker failures', () => {
     const client = new ModelWorkerClient(factory, { silenceMs: 450 });
     const outcome = await client.run({ steps: 150, workMs: 3 }).done;
     expect(outcome.kind).toBe('result');
-    const pings = workers[0].calls.filter((c) => c === 'ping').length;
+    const pings = callsOf(workers[0], 'ping');
     expect(pings, 'a 450 ms run pinged every 150 ms').toBeGreaterThanOrEqual(2);
+    client.dispose();
+  });
+
+  it('without Web Locks: stops pinging when the run is over', async () => {
+    const { workers, factory } = inProcessWorkers();
+    const client = new ModelWorkerClient(factory, { silenceMs: 300 });
+    expect(await kindOf(client.run({ steps: 40, workMs: 2 }).done)).toBe('result');
+    await sleep(20);
+    const pings = callsOf(workers[0], 'ping');
+    await sleep(250);
+    expect(callsOf(workers[0], 'ping')).toBe(pings);
     client.dispose();
   });
 
@@ -288,7 +298,7 @@ describe('worker failures', () => {
 
   it('with Web Locks: notices a worker that vanishes during a run by its lock (no ping could: silence is 10 min)', async () => {
     vi.stubGlobal('navigator', { locks: fakeLocks() });
-    const { stats, workers, factory } = inProcessWorkers((n) => (n === 0 ? runawayWave() : wave));
+    const { stats, workers, factory } = inProcessWorkers(runawayThenWave);
     const client = new ModelWorkerClient(factory, { silenceMs: 600_000 });
     const handle = client.run({});
     await vi.waitUntil(() => workers[0].locks.size > 0 && workers[0].calls.includes('run'));
@@ -328,11 +338,12 @@ describe('worker failures', () => {
   it('with Web Locks held: runs do not ping the worker', async () => {
     vi.stubGlobal('navigator', { locks: fakeLocks() });
     const { workers, factory } = inProcessWorkers();
-    const client = new ModelWorkerClient(factory, { silenceMs: 30 });
+    const client = new ModelWorkerClient(factory, { silenceMs: 300 });
     expect(await kindOf(client.run({ steps: 10 }).done)).toBe('result');
     await sleep(10);
     const before = workers[0].calls.length;
-    expect(await kindOf(client.run({ steps: 60, workMs: 2 }).done)).toBe('result');
+    // without the lock's notice a run pings at once
+    expect(await kindOf(client.run({ steps: 20, workMs: 1 }).done)).toBe('result');
     expect(workers[0].calls.slice(before)).toEqual(['run']);
     client.dispose();
   });
@@ -350,6 +361,14 @@ describe('dispose', () => {
     after.cancel();
     expect(await after.done).toEqual({ kind: 'cancelled' });
     expect(stats, 'no worker started after dispose').toEqual({ created: 1, terminated: 1 });
+  });
+
+  it('disposing a client that never ran starts and stops nothing', () => {
+    const { stats, factory } = inProcessWorkers();
+    const client = new ModelWorkerClient(factory);
+    client.dispose();
+    client.dispose();
+    expect(stats).toEqual({ created: 0, terminated: 0 });
   });
 
   it('does not replace a runaway worker cancelled after dispose', async () => {

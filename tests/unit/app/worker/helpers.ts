@@ -156,4 +156,10 @@ export function fakeLocks(): FakeLocks {
   return m;
 }
 
+/** The first worker made runs away (see {@link runawayWave}); the ones after it run the wave model. */
+export const runawayThenWave = (n: number): ModelDefinition<WaveParams> => (n === 0 ? runawayWave() : wave);
+
+/** How many times the page called `method` on a worker. */
+export const callsOf = (w: InProcessWorker, method: string): number => w.calls.filter((c) => c === method).length;
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultPoolSize, WorkerPool } from '../../../../src/app/worker/pool';
 import wave, { type WaveParams } from '../../../fixtures/wave-model';
 import type { ModelDefinition } from '../../../../src/core/model';
-import { inProcessWorkers, runawayWave, sleep } from './helpers';
+import { callsOf, inProcessWorkers, runawayWave, sleep } from './helpers';
 
 vi.mock('comlink', async (original) => (await import('./exposeOn')).redirectExpose(await original()));
 
@@ -30,7 +30,7 @@ describe('WorkerPool', () => {
     if (outcome.kind === 'results') expect(samples(outcome.results)).toEqual([400, 10, 20, 30, 40]);
     expect(fractions).toEqual([1, 2, 3, 4, 5].map((k) => k / 5));
     expect(stats.created, 'one worker per pool slot').toBe(2);
-    const runs = workers.map((w) => w.calls.filter((c) => c === 'run').length);
+    const runs = workers.map((w) => callsOf(w, 'run'));
     expect(runs.reduce((a, b) => a + b)).toBe(5);
     expect(Math.min(...runs), 'both workers took runs').toBeGreaterThan(0);
     pool.dispose();
@@ -65,7 +65,7 @@ describe('WorkerPool', () => {
     expect(outcome).toEqual({ kind: 'failed', index: 1, outcome: { kind: 'error', message: 'wave: deliberate failure at step 5' } });
     await vi.waitUntil(() => workers[0].calls.includes('cancel'));
     await sleep(30);
-    const runs = workers.map((w) => w.calls.filter((c) => c === 'run').length);
+    const runs = workers.map((w) => callsOf(w, 'run'));
     expect(runs.reduce((a, b) => a + b), 'nothing started after the failure').toBe(2);
     expect(onProgress).not.toHaveBeenCalled();
     pool.dispose();
@@ -89,7 +89,7 @@ describe('WorkerPool', () => {
     expect(await batch.done).toEqual({ kind: 'cancelled' });
     await vi.waitUntil(() => workers.every((w) => w.calls.includes('cancel')));
     await sleep(30);
-    expect(workers.map((w) => w.calls.filter((c) => c === 'run').length), 'the third set never started').toEqual([1, 1]);
+    expect(workers.map((w) => callsOf(w, 'run')), 'the third set never started').toEqual([1, 1]);
     expect(onProgress).not.toHaveBeenCalled();
     batch.cancel();
     pool.dispose();
