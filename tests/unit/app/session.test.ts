@@ -12,9 +12,13 @@ import { ModelSession } from '../../../src/app/session.svelte';
 import { ModelWorkerClient } from '../../../src/app/worker/client';
 import type { ModelDefinition, ModelResult } from '../../../src/core/model';
 import wave, { type WaveParams } from '../../fixtures/wave-model';
-import { callsOf, inProcessWorkers, runawayThenWave, runawayWave, sleep } from './worker/helpers';
+import { InvalidParamsError } from '../../../src/core/model';
+import { callsOf, inProcessWorkers, partialOf, runawayThenWave, runawayWave, scriptedWave, sleep } from './worker/helpers';
 
 vi.mock('comlink', async (original) => (await import('./worker/exposeOn')).redirectExpose(await original()));
+// a mutant that leaves a run unsettled fails its test here instead of stalling the mutation run
+// (Stryker's own timeout restarts its test process); the longest test takes about a second
+vi.setConfig({ testTimeout: 8_000 });
 
 let clients: ModelWorkerClient[] = [];
 afterEach(() => {
@@ -23,16 +27,41 @@ afterEach(() => {
 });
 
 /** A session on the wave model (or `model` for the n-th worker made), with the workers it made. */
-function session(model: ModelDefinition<WaveParams> | ((n: number) => ModelDefinition<WaveParams>) = wave, options: ConstructorParameters<typeof ModelSession>[2] = {}, clientOptions = {}) {
+function session(
+  model: ModelDefinition<WaveParams> | ((n: number) => ModelDefinition<WaveParams>) = wave,
+  options: ConstructorParameters<typeof ModelSession>[2] = {},
+  clientOptions = {},
+  pageModel: ModelDefinition<WaveParams> = wave,
+) {
   const w = inProcessWorkers(model);
   const client = new ModelWorkerClient(w.factory, clientOptions);
   clients.push(client);
-  const s = new ModelSession(wave as unknown as ModelDefinition, client, options);
+  const s = new ModelSession(pageModel as unknown as ModelDefinition, client, options);
   const runs = () => w.workers.reduce((n, x) => n + callsOf(x, 'run'), 0);
   return { s, runs, ...w };
 }
 
 const samples = (r: ModelResult | null) => r?.summary.samples;
+
+/** The wave model, except that a run of `steps` samples never settles (and ignores cancel). */
+const hangsAt = (steps: number): ModelDefinition<WaveParams> => ({ ...wave, run: (p, ctx) => (p.steps === steps ? new Promise(() => {}) : wave.run(p, ctx)) });
+
+describe('a new session', () => {
+  it('starts idle, with nothing shown, no issues, notices, error or progress, and no preset', () => {
+    const { s } = session();
+    expect([s.status, s.errorMessage, s.errorCode, s.presetId, s.matchedPresetId, s.originPresetId]).toEqual(['idle', '', null, '', '', '']);
+    expect([s.issues, s.urlNotices]).toEqual([[], []]);
+    expect(s.progress).toEqual({ fraction: 0, elapsedMs: 0, remainingMs: null });
+    expect([s.result, s.partial, s.resultParams, s.runParams, s.cancelledAt, s.resultCancelled]).toEqual([null, null, null, null, null, null]);
+  });
+
+  it('works with a model that has no cross-checks', async () => {
+    const { s } = session(wave, {}, {}, { ...wave, crossChecks: undefined });
+    await s.loadQuery({ steps: '10', failAt: '20' });
+    expect(s.urlNotices).toEqual([]);
+    expect(await s.setValues({ steps: 10, failAt: 30 })).toBe(true);
+  });
+});
 
 describe('a run', () => {
   it('shows progress and partial results in order while running, then the result', async () => {
@@ -62,12 +91,15 @@ describe('a run', () => {
     const { s } = session();
     await s.setValues({ steps: 60, workMs: 2 });
     const snapshots: { elapsedMs: number; remainingMs: number | null }[] = [];
+    const t0 = performance.now();
     const running = s.run();
     const timer = setInterval(() => snapshots.push({ ...s.progress }), 1);
     await running;
+    const wall = performance.now() - t0;
     clearInterval(timer);
     const elapsed = snapshots.map((p) => p.elapsedMs);
     expect(Math.max(...elapsed)).toBeGreaterThan(0);
+    expect(Math.max(...elapsed), 'never more than the time since run() was called').toBeLessThanOrEqual(wall);
     expect(elapsed.every((t, i) => i === 0 || t >= elapsed[i - 1])).toBe(true);
   });
 
@@ -138,17 +170,101 @@ describe('a run', () => {
 
   it('shows a failure of the model as an error, and the next run clears it', async () => {
     const { s } = session();
-    await s.setValues({ steps: 50, failAt: 10 });
+    await s.setValues({ steps: 200, workMs: 1, failAt: 100 });
     await s.run();
     expect(s.status).toBe('error');
-    expect(s.errorMessage).toBe('wave: deliberate failure at step 10');
+    expect(s.errorMessage).toBe('wave: deliberate failure at step 100');
     expect(s.errorCode).toBeNull();
     expect(s.partial).toBeNull();
     await s.setValue('failAt', -1);
     await s.run();
     expect(s.status).toBe('idle');
     expect(s.errorMessage).toBe('');
-    expect(samples(s.result)).toBe(50);
+    expect(samples(s.result)).toBe(200);
+  });
+
+  it('clamps reported fractions to 0..1; a report without a partial result leaves none', async () => {
+    for (const [reported, shown] of [[-0.5, 0], [1.5, 1], [0.4, 0.4]]) {
+      const { s } = session(scriptedWave([{ fraction: reported }]), { timeKey: 'time' });
+      void s.run();
+      await vi.waitUntil(() => s.progress.elapsedMs > 0);
+      expect(s.progress.fraction).toBe(shown);
+      expect(s.partial).toBeNull();
+      s.cancel();
+      expect(s.cancelledAt, 'without a partial, Cancel marks the fraction reached').toEqual({ fraction: shown, time: null });
+    }
+  });
+
+  it('drops the partial result of a run the model refuses late, and puts the refusal beside its field', async () => {
+    const { s } = session(scriptedWave([{ fraction: 0.5, partial: partialOf(4) }], new InvalidParamsError('amplitude', 'amplitude: refused late')));
+    await s.run();
+    expect(s.status).toBe('idle');
+    expect(s.partial).toBeNull();
+    expect(s.issueFor('amplitude')?.message).toBe('amplitude: refused late');
+  });
+
+  it('shows a cached result during a run at once and cancels that run', async () => {
+    const { s, workers, runs } = session();
+    await s.setValue('steps', 30);
+    await s.run();
+    const cached = s.result;
+    await s.setValues({ steps: 3000, workMs: 1 });
+    const long = s.run();
+    await vi.waitUntil(() => s.partial !== null);
+    s.raw = { ...s.raw, steps: 30, workMs: 0 };
+    await s.run();
+    expect(s.result).toBe(cached);
+    expect(s.status).toBe('idle');
+    await long;
+    await vi.waitUntil(() => callsOf(workers[0], 'cancel') === 1);
+    expect(runs()).toBe(2);
+    expect(s.result, 'the cancelled run changes nothing').toBe(cached);
+  });
+
+  it('a cached result clears the mark of a cancelled run', async () => {
+    const { s } = session(hangsAt(31));
+    await s.setValue('steps', 30);
+    await s.run();
+    s.raw = { ...s.raw, steps: 31, workMs: 1 };
+    const running = s.run();
+    await vi.waitUntil(() => s.status === 'running');
+    s.cancel();
+    expect(s.cancelledAt).not.toBeNull();
+    s.raw = { ...s.raw, steps: 30, workMs: 0 };
+    await s.run();
+    expect([s.status, s.cancelledAt, s.resultCancelled]).toEqual(['idle', null, null]);
+    await running;
+  });
+
+  it('a run asked for with invalid values while another is followed leaves that one running', async () => {
+    const { s } = session(runawayWave());
+    void s.run();
+    await vi.waitUntil(() => s.partial !== null);
+    s.raw = { ...s.raw, amplitude: 5 };
+    await s.run();
+    expect(s.status).toBe('running');
+  });
+
+  it('does not start a run whose validation a newer one overtook', async () => {
+    const { s, runs } = session();
+    await s.setValue('steps', 10);
+    const overtaken = s.run();
+    s.raw = { ...s.raw, steps: 12 };
+    const newer = s.validate();
+    await overtaken;
+    expect(await newer).toBe(true);
+    expect(runs()).toBe(0);
+    expect(s.status).toBe('idle');
+  });
+
+  it('shows a run ended under it by the worker (the client disposed) as cancelled, keeping its partial', async () => {
+    const { s } = session(runawayWave(6));
+    const running = s.run();
+    await vi.waitUntil(() => s.partial !== null);
+    clients[0].dispose();
+    await running;
+    expect(s.status).toBe('cancelled');
+    expect(samples(s.result)).toBe(6);
   });
 
   it('says when the worker was lost', async () => {
@@ -169,11 +285,12 @@ describe('a run', () => {
 
 describe('cancel', () => {
   it('keeps the last partial result as the shown result, marked with where it stopped', async () => {
-    const { s } = session(runawayWave(7), { timeKey: 'time' });
+    const { s, workers } = session(runawayWave(7), { timeKey: 'time' });
     const running = s.run();
     await vi.waitUntil(() => s.partial !== null);
     s.cancel();
     expect(s.status, 'idle again at once').toBe('cancelled');
+    await vi.waitUntil(() => callsOf(workers[0], 'cancel') === 1);
     expect(samples(s.result)).toBe(7);
     expect(s.resultCancelled).toEqual({ fraction: 0.25, time: 0.5 });
     expect(s.cancelledAt).toEqual({ fraction: 0.25, time: 0.5 });
@@ -201,15 +318,20 @@ describe('cancel', () => {
     await vi.waitUntil(() => missing.s.partial !== null);
     missing.s.cancel();
     expect(missing.s.cancelledAt?.time).toBeNull();
+    const infinite = session(scriptedWave([{ fraction: 0.5, partial: partialOf(2, { time: Infinity }) }]), { timeKey: 'time' });
+    void infinite.s.run();
+    await vi.waitUntil(() => infinite.s.partial !== null);
+    infinite.s.cancel();
+    expect(infinite.s.cancelledAt).toEqual({ fraction: 0.5, time: null });
   });
 
   it('before any partial result: keeps the result shown before and marks the fraction reached', async () => {
-    const hangsAt11: ModelDefinition<WaveParams> = { ...wave, run: (p, ctx) => (p.steps === 11 ? new Promise(() => {}) : wave.run(p, ctx)) };
-    const { s } = session(hangsAt11);
-    await s.setValue('steps', 10);
+    const { s } = session(hangsAt(11));
+    await s.setValues({ steps: 40, workMs: 2 });
     await s.run();
     const before = s.result;
-    await s.setValue('steps', 11);
+    expect(s.progress.fraction, 'the first run reported').toBeGreaterThan(0);
+    await s.setValues({ steps: 11, workMs: 0 });
     const running = s.run();
     await vi.waitUntil(() => s.status === 'running');
     s.cancel();
@@ -240,9 +362,12 @@ describe('cancel', () => {
     expect(s.status).toBe('cancelled');
     const partialSamples = samples(s.result);
     expect(partialSamples).toBeGreaterThan(0);
-    await s.setValues({ steps: 20, workMs: 0 });
-    await s.run();
-    expect(samples(s.result)).toBe(20);
+    await s.setValues({ steps: 200, workMs: 1 });
+    const next = s.run();
+    await vi.waitUntil(() => s.partial !== null);
+    expect(s.cancelledAt, 'cleared when the next run starts').toBeNull();
+    await next;
+    expect(samples(s.result)).toBe(200);
     expect(s.resultCancelled).toBeNull();
     expect(s.cancelledAt).toBeNull();
     expect(stats).toEqual({ created: 1, terminated: 0 });
@@ -358,11 +483,24 @@ describe('values, presets and the URL', () => {
   });
 
   it('reports an unknown preset, naming the allowed ones', async () => {
-    const { s } = session();
+    const twoPresets = { ...wave, presets: [...wave.presets, { id: 'short', label: 'Short', source: 'test', values: { steps: 20 } }] };
+    const { s } = session(wave, {}, {}, twoPresets);
     await s.loadQuery({ preset: 'nope' });
-    expect(s.urlNotices).toEqual([{ key: 'preset', message: 'preset: unknown preset "nope" (allowed: long)', preset: 'nope' }]);
+    expect(s.urlNotices).toEqual([{ key: 'preset', message: 'preset: unknown preset "nope" (allowed: long, short)', preset: 'nope' }]);
     expect(s.raw).toEqual(s.defaults);
     expect(s.presetId).toBe('');
+  });
+
+  it('loads query text of every kind as its value: numbers, choices, booleans', async () => {
+    const { s } = session();
+    await s.loadQuery({ shape: 'square', rejectInput: 'true', amplitude: '0.5' });
+    expect(s.raw).toEqual({ ...s.defaults, shape: 'square', rejectInput: true, amplitude: 0.5 });
+  });
+
+  it('an edit that fails a cross-check puts the issue beside the field it names', async () => {
+    const { s } = session();
+    expect(await s.setValues({ steps: 10, failAt: 20 })).toBe(false);
+    expect(s.issueFor('failAt')?.message).toBe('failAt: must be less than steps');
   });
 
   it('a query that fails a cross-check reports the field it names', async () => {
@@ -424,6 +562,15 @@ describe('values, presets and the URL', () => {
     await s.setValue('steps', 64);
     expect(await s.setValue('shape', 'square')).toBe(true);
     expect(s.raw.shape).toBe('square');
+  });
+
+  it('replaces number text of a real-valued field too, and rewrites nothing when nothing changes', async () => {
+    const { s } = session();
+    expect(await s.setValue('amplitude', '0.02')).toBe(true);
+    expect(s.raw.amplitude).toBe(0.02);
+    const before = s.raw;
+    expect(await s.validate()).toBe(true);
+    expect(s.raw, 'the same object: no needless update').toBe(before);
   });
 
   it('drops a validation overtaken by a newer one', async () => {

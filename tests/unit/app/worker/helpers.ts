@@ -8,7 +8,7 @@
  * in for the Web Locks API where a test wants the lock-based death notice.
  */
 import type { Endpoint } from 'comlink';
-import type { ModelDefinition, ParamValues } from '../../../../src/core/model';
+import type { ModelDefinition, ModelResult, ParamValues, Progress } from '../../../../src/core/model';
 import { exposeModel } from '../../../../workers/expose';
 import wave, { type WaveParams } from '../../../fixtures/wave-model';
 import { exposeTarget } from './exposeOn';
@@ -154,6 +154,28 @@ export function fakeLocks(): FakeLocks {
   const m = new FakeLocks();
   lockManagers.add(m);
   return m;
+}
+
+/** A partial result of `samples` samples whose summary also holds `extra`. */
+export function partialOf(samples: number, extra: Record<string, number> = {}): ModelResult {
+  const x = Float64Array.from({ length: samples }, (_, i) => i);
+  return { summary: { samples, ...extra }, series: { x, y: x } };
+}
+
+/**
+ * A wave model that sends `reports` in order, then, 30 ms later, rejects with `end` — or, without
+ * one, never settles (ignoring cancel).
+ */
+export function scriptedWave(reports: Progress[], end?: Error): ModelDefinition<WaveParams> {
+  return {
+    ...wave,
+    run: async (_p, ctx = {}) => {
+      for (const r of reports) ctx.onProgress?.(r);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      if (end) throw end;
+      return new Promise<ModelResult>(() => {});
+    },
+  };
 }
 
 /** The first worker made runs away (see {@link runawayWave}); the ones after it run the wave model. */

@@ -11,6 +11,9 @@ import type { ModelDefinition } from '../../../../src/core/model';
 import { callsOf, inProcessWorkers, runawayWave, sleep } from './helpers';
 
 vi.mock('comlink', async (original) => (await import('./exposeOn')).redirectExpose(await original()));
+// a mutant that leaves a run unsettled fails its test here instead of stalling the mutation run
+// (Stryker's own timeout restarts its test process); the longest test takes about a second
+vi.setConfig({ testTimeout: 8_000 });
 
 afterEach(() => {
   vi.unstubAllGlobals();
