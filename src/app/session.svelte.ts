@@ -110,10 +110,9 @@ export class ModelSession {
     }
     const params = applyImplications(this.model.params, given);
     const checked = await validateParams(this.model.params, params, this.model.crossChecks ?? []);
-    const issues = checked.ok ? [] : checked.issues;
     const kept: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(params)) {
-      const issue = issues.find((i) => i.field === k);
+      const issue = checked.ok ? undefined : checked.issues.find((i) => i.field === k);
       if (issue) notices.push({ key: k, message: `${issue.message} (allowed: ${issue.allowed})`, issue });
       else kept[k] = checked.values[k] ?? v;
     }
@@ -172,7 +171,8 @@ export class ModelSession {
     let changed = false;
     for (const spec of this.model.params) {
       const v = checked.values[spec.key];
-      if ((spec.kind === 'number' || spec.kind === 'integer') && typeof normalised[spec.key] === 'string' && typeof v === 'number') {
+      // only number and integer fields validate to numbers (choices are strings, booleans booleans)
+      if (typeof normalised[spec.key] === 'string' && typeof v === 'number') {
         normalised[spec.key] = v;
         changed = true;
       }
@@ -280,7 +280,7 @@ export class ModelSession {
     const partial = this.partial;
     // Stryker disable next-line ConditionalExpression: without a time key, summary[undefined] reads the key "undefined", which no summary has
     const t = this.timeKey !== undefined ? partial?.summary[this.timeKey] : undefined;
-    const at: CancelPoint = { fraction: partial ? this.partialFraction : this.progress.fraction, time: typeof t === 'number' && Number.isFinite(t) ? t : null };
+    const at: CancelPoint = { fraction: partial ? this.partialFraction : this.progress.fraction, time: Number.isFinite(t) ? (t as number) : null };
     if (partial) {
       this.result = partial;
       this.resultParams = params;

@@ -203,6 +203,17 @@ describe('superseding runs', () => {
     client.dispose();
   });
 
+  it('replaces a runaway worker once when two runs supersede it in turn; the last runs on the replacement', async () => {
+    const { stats, workers, client, first, second } = runawaySuperseded(30, { steps: 20 });
+    const third = client.run({ steps: 30 });
+    expect([await kindOf(first.done), await kindOf(second.done)]).toEqual(['cancelled', 'cancelled']);
+    const outcome = await third.done;
+    expect(outcome.kind === 'result' && outcome.result.summary.samples).toBe(30);
+    expect(stats).toEqual({ created: 2, terminated: 1 });
+    expect(callsOf(workers[1], 'run'), 'the second run never started').toBe(1);
+    client.dispose();
+  });
+
   it('replaces a superseded runaway worker once and runs the new values on the replacement', async () => {
     const { stats, workers, client, first, second } = runawaySuperseded(30, { steps: 30 });
     expect(await first.done).toEqual({ kind: 'cancelled' });
@@ -226,6 +237,20 @@ describe('worker failures', () => {
     workers[0].fireError('boom again');
     expect(await handle.done).toEqual({ kind: 'error', message: 'boom' });
     expect(stats, 'one replacement for two events').toEqual({ created: 2, terminated: 1 });
+    client.dispose();
+  });
+
+  it('ignores a late error event of a worker it has already replaced', async () => {
+    const { stats, workers, factory } = inProcessWorkers(runawayThenWave);
+    const client = new ModelWorkerClient(factory, { graceMs: 20 });
+    const handle = client.run({});
+    handle.cancel();
+    await handle.done;
+    expect(stats).toEqual({ created: 2, terminated: 1 });
+    workers[0].fireError('late');
+    workers[0].fireMessageError();
+    expect(stats, 'the replacement is kept').toEqual({ created: 2, terminated: 1 });
+    expect(await kindOf(client.run({ steps: 10 }).done)).toBe('result');
     client.dispose();
   });
 

@@ -74,6 +74,20 @@ describe('WorkerPool', () => {
     pool.dispose();
   });
 
+  it('reports nothing of a run that ends with a result after the batch failed', async () => {
+    // the second worker ignores cancel and finishes its run after the first failed
+    const stubborn: ModelDefinition<WaveParams> = { ...wave, run: (p, ctx = {}) => wave.run(p, { onProgress: ctx.onProgress }) };
+    const { workers, factory } = inProcessWorkers((n) => (n === 1 ? stubborn : wave));
+    const pool = new WorkerPool(factory, 2);
+    const onProgress = vi.fn();
+    const outcome = await pool.runAll([{ steps: 10, failAt: 0 }, { steps: 40, workMs: 2 }], onProgress).done;
+    expect(outcome.kind === 'failed' && outcome.index).toBe(0);
+    await vi.waitUntil(() => callsOf(workers[1], 'cancel') === 1);
+    await sleep(150);
+    expect(onProgress).not.toHaveBeenCalled();
+    pool.dispose();
+  });
+
   it('stops at an invalid parameter set, naming its issues', async () => {
     const pool = new WorkerPool(inProcessWorkers().factory, 1);
     const outcome = await pool.runAll([{ steps: 10 }, { amplitude: 5 }, { steps: 10 }]).done;
