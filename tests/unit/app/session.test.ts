@@ -422,6 +422,20 @@ describe('edits supersede the run in progress', () => {
     expect(s.issueFor('amplitude')).toBeDefined();
   });
 
+  it('a superseded run is not ended by a run whose validation a newer, valid one overtook', async () => {
+    const { s } = session(runawayWave(4));
+    void s.run();
+    await vi.waitUntil(() => s.partial !== null);
+    s.supersede();
+    s.raw = { ...s.raw, steps: 12 };
+    const overtaken = s.run();
+    const newer = s.validate();
+    await overtaken;
+    expect(await newer).toBe(true);
+    expect(s.status, 'still running until the edit runs').toBe('running');
+    expect(s.cancelledAt).toBeNull();
+  });
+
   it('an invalid edit while idle changes no status', async () => {
     const { s } = session();
     await s.setValue('steps', 10);
