@@ -151,13 +151,14 @@ export class ModelWorkerClient {
    * gone when a ping goes unanswered for `silenceMs`.
    */
   private watchSilence(live: Live, running: Promise<unknown>): void {
-    if (live.locked) return;
+    // nothing to do once the worker holds its lock: the loop below does not start then
     let over = false;
     void running.then(() => (over = true));
     const beat = async () => {
       while (!over && this.live === live && !live.locked) {
-        // a ping rejected because the worker was just replaced is no sign of death (and the check below returns then)
-        // Stryker disable next-line BooleanLiteral: a ping rejects only once the proxy is released, i.e. the worker replaced
+        // a ping rejected because the worker was just replaced is no sign of death (and the check below returns then,
+        // whatever the race gave); `undefined` from a mutated handler is as falsy as the timer's `false`
+        // Stryker disable next-line BooleanLiteral,ArrowFunction: a ping rejects only once the worker is replaced; see above
         const answered = await Promise.race([live.api.ping().then(() => true, () => true), sleep(this.silenceMs).then(() => false)]);
         if (over || this.live !== live || live.locked) return;
         if (!answered) {
