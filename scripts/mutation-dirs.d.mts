@@ -8,6 +8,8 @@ export interface MutationDir {
   root: string;
   testRoot: string;
   groups: MutationGroup[];
+  /** Only the files its groups list are measured, not every file under `root`. */
+  partial?: boolean;
 }
 export const MUTATION_DIRS: Record<string, MutationDir>;
 export const REPORT_DIR: string;
