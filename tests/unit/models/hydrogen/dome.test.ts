@@ -113,6 +113,25 @@ describe("vantHoffAndDome (direct)", () => {
     expect(Object.keys(s).some((k) => k.startsWith('vantHoff_p2'))).toBe(false);
   });
 
+  it('a T_c above 1200 K (beyond the window) does not close the dome: it ends at the top of the window, 450 K', async () => {
+    const s = await vantHoffAndDome('lattice', mat({ criticalT: 1300 }), 'ideal', 298.15, never());
+    expect(s.dome_T).toHaveLength(60);
+    expect(s.dome_T[59]).toBe(450);
+  });
+
+  it('two sublattices, the second with the higher T_c and hysteresis: the dome closes with the second on its desorption branch', async () => {
+    // same ΔH; sublattice 2 lies 0.5 below sublattice 1 in ln f (desorption), 0.5 above it (absorption, h = 1)
+    const m = mat({ criticalT: 400, latticeSites: 0.5, extraPlateaus: [{ dH, dS: dS + 0.5 * GAS_CONSTANT, hysteresis: 1, start: 0.6, end: 0.7, slope: 0, latticeSites: 0.5, criticalT: 600 }] });
+    const s = await vantHoffAndDome('lattice', m, 'ideal', 298.15, never());
+    const n = s.dome_T.length;
+    expect(s.dome_T[n - 1]).toBe(400);
+    const lnfc = vantHoffLnF(m, 400);
+    expectClose(s.dome_xAlpha[n - 1], equilibriumAt('lattice', m, 400).composition(lnfc, false), 1e-12, 'x at T_c');
+    // sublattice 2 is more than half full on desorption (above its level), nearly empty on absorption
+    expect(s.dome_xAlpha[n - 1]).toBeGreaterThan(0.25 + 0.25);
+    expect(equilibriumAt('lattice', m, 400).composition(lnfc, true)).toBeLessThan(0.25 + 0.25);
+  });
+
   it('two sublattices (FeTi): the dome closes at sublattice 1\'s T_c with r₁/2 plus what sublattice 2 holds there', async () => {
     const feti = { ...MATERIALS.FeTi };
     const s = await vantHoffAndDome('lattice', feti, 'ideal', 298.15, never());
