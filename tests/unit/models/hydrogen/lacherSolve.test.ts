@@ -100,6 +100,19 @@ describe('composition on the Lacher isotherm: hard cases', () => {
     }
   });
 
+  it("Newton's quadratic convergence: u to rounding level (1e-14·max(1, |u|)), well inside the 1e-13 step criterion, above and below T_c", () => {
+    for (const T of [700, 400]) {
+      const A = vantHoffLnF(pd.dH, pd.dS, T);
+      const K = (4 * pd.criticalT) / T;
+      const c = T < pd.criticalT ? equalAreaConstruction(lacherIsotherm(pd, T)) : null;
+      for (const u of [-200, -40, -7.3, -3.1, -0.77, 0.4, 2.9, 8.1, 40, 200]) {
+        if (c && u > c.uAlpha && u < c.uBeta) continue;
+        const v = A + 2 * u - K * (2 * sigmoid(u) - 1);
+        expectClose(lacherLogitAt(pd, T, v, c), u, 1e-14 * Math.max(1, Math.abs(u)), `T = ${T} K, u = ${u}`);
+      }
+    }
+  });
+
   it('a root beyond the given coexistence end is cut there: α side returns uα, β side uβ', () => {
     const T = 400;
     const coex = equalAreaConstruction(lacherIsotherm(pd, T));

@@ -8,7 +8,7 @@
 import { describe, it, expect } from 'vitest';
 import { MATERIALS } from '../../../../src/models/hydrogen/materials';
 import { vantHoffLnF } from '../../../../src/models/hydrogen/lattice';
-import { plateauComposition, plateauLadder, plateauLnF, plateauParamsProblem, type MultiPlateauParams } from '../../../../src/models/hydrogen/plateau';
+import { plateauComposition, plateauCorners, plateauLadder, plateauLnF, plateauParamsProblem, type MultiPlateauParams } from '../../../../src/models/hydrogen/plateau';
 import { expectClose } from './helpers';
 
 const feti = MATERIALS.FeTi;
@@ -142,6 +142,19 @@ describe('plateau ladder: closed forms, joins and checks', () => {
     }
   });
 
+  it("sloping plateaus: corners at ln f_mid ± s·(x − x_mid), x_mid the middle of the plateau (1e-12); plateauCorners gives the first plateau's", () => {
+    const { des, abs } = plateauLadder(feti, T);
+    const steps = [{ start: feti.alphaMax, end: feti.betaMin, slope: feti.slope, dH: feti.dH, dS: feti.dS }, ...feti.extraPlateaus!];
+    steps.forEach((s, k) => {
+      const mid = vantHoffLnF(s.dH, s.dS, T);
+      const xMid = 0.5 * (s.start + s.end);
+      expectClose(des[k].lnfStart, mid + s.slope * (s.start - xMid), 1e-12, `start of plateau ${k + 1}`);
+      expectClose(des[k].lnfEnd, mid + s.slope * (s.end - xMid), 1e-12, `end of plateau ${k + 1}`);
+    });
+    expect(plateauCorners(feti, T, false)).toEqual(des[0]);
+    expect(plateauCorners(feti, T, true)).toEqual(abs[0]);
+  });
+
   it('crossing lines: the upper desorption plateau starts exactly 10⁻³ above the end of the lower one (1e-12)', () => {
     const cold = plateauLadder(feti, 150);
     expectClose(cold.des[1].lnfStart - cold.des[0].lnfEnd, 1e-3, 1e-12, 'desorption gap');
@@ -158,6 +171,10 @@ describe('plateau ladder: closed forms, joins and checks', () => {
     expectClose(abs[0].lnfMid, 2, 1e-9, 'absorption 1 = h₁ above');
     expectClose(abs[1].lnfStart, abs[0].lnfEnd + 1e-3, 1e-12, 'absorption 2 held above absorption 1');
     expectClose(abs[1].lnfEnd - abs[1].lnfStart, 0, 1e-15, 'still flat');
+    // within 10⁻³ of the join: still held 10⁻³ above
+    const near = plateauLadder(twoFlat(0, 1, 0.9995, 0), T);
+    expect(near.joined).toBe(true);
+    expectClose(near.abs[1].lnfStart, near.abs[0].lnfEnd + 1e-3, 1e-12, 'held when closer than 10⁻³');
     // hysteresis just short of the join: not joined, absorption plateau 2 at its own level
     const free = plateauLadder(twoFlat(0, 1, 0.998, 0), T);
     expect(free.joined).toBe(false);
