@@ -47,6 +47,16 @@ describe('cached ln φ table', () => {
     expectClose(tableLnPhi(pNode, 300), leachmanLnPhi(pNode, 300), 1e-14, 'on a node');
   });
 
+  it('its last interpolated rows and column are still interpolated: T = 95 K and 1295 K exactly, ln p = ln 50 + 18.6 exactly', () => {
+    const pLast = Math.exp(Math.log(50) + 186 * 0.1);
+    for (const [p, T] of [[3.3e5, 95], [3.3e5, 1295], [pLast, 300.7]]) {
+      const exact = leachmanLnPhi(p, T);
+      const table = tableLnPhi(p, T);
+      expect(table, `p=${p}, T=${T}`).not.toBe(exact);
+      expectClose(table, exact, 1e-5 * Math.max(1, Math.abs(exact)), `p=${p}, T=${T}`);
+    }
+  });
+
   it('at its outermost interpolated nodes matches the equation within 1e-5', () => {
     const pLo = 50 * Math.exp(0.1) * 1.0001;
     const pHi = 50 * Math.exp(18.6) * 0.9999;
@@ -78,5 +88,9 @@ describe('melting curve ends', () => {
     const p = meltingPressure(tMax - 1);
     expect(p).toBeLessThan(pMax);
     expectClose(meltingTemperature(p), tMax - 1, 1e-3);
+    // 10⁻⁵ K below the maximum (ΔT ≈ |d²T/dp²| δp²/2: within 0.05 GPa of it) the pressure is still finite
+    const pNear = meltingPressure(tMax - 1e-5);
+    expect(pNear).toBeLessThan(pMax);
+    expectClose(meltingTemperature(pNear), tMax - 1e-5, 1e-6);
   });
 });
