@@ -128,36 +128,9 @@ describe('resolveMaterial', () => {
   });
 
   it('custom: every field from the parameters (plateauSlope → slope), lattice sites = maxHM, no further plateaus', () => {
-    const p: HydrogenParams = {
-      ...base,
-      material: 'custom',
-      dH: -31000,
-      dS: -101,
-      hysteresis: 0.3,
-      alphaMax: 0.07,
-      betaMin: 0.85,
-      maxHM: 1.3,
-      plateauSlope: 0.4,
-      betaExponent: 0.7,
-      criticalT: 480,
-      molarMass: 0.2,
-      atomsPerFormula: 3,
-      density: 7000,
-    };
-    expect(resolveMaterial(p)).toEqual({
-      dH: -31000,
-      dS: -101,
-      hysteresis: 0.3,
-      alphaMax: 0.07,
-      betaMin: 0.85,
-      maxHM: 1.3,
-      slope: 0.4,
-      betaExponent: 0.7,
-      criticalT: 480,
-      latticeSites: 1.3,
-      molarMass: 0.2,
-      atomsPerFormula: 3,
-      density: 7000,
-    });
+    // every field the custom material reads, under the same name in both
+    const same = { dH: -31000, dS: -101, hysteresis: 0.3, alphaMax: 0.07, betaMin: 0.85, maxHM: 1.3, betaExponent: 0.7, criticalT: 480, molarMass: 0.2, atomsPerFormula: 3, density: 7000 };
+    const p: HydrogenParams = { ...base, ...same, material: 'custom', plateauSlope: 0.4 };
+    expect(resolveMaterial(p)).toEqual({ ...same, slope: 0.4, latticeSites: 1.3 });
   });
 });
