@@ -52,23 +52,26 @@ function addVantHoffPoint(lines: VantHoffLines, gas: GasModel, q: PlateauInfo, T
 /**
  * Temperature window (K) of the van 't Hoff lines, the dome and the PCT surface around T: the
  * surface cache's window, widened past T_c for a lattice model whose dome closes within 1200 K.
+ * (A T_c at or below T needs no test: the window reaches T + 150 K ≥ 1.05 T or 1200 K anyway.)
  */
 export function temperatureWindow(model: IsothermModel, mat: HydrideParams, T: number): { tMin: number; tMax: number } {
   const { tMin, tMax } = surfaceWindow(T);
-  if (model === 'lattice' && mat.criticalT > T && mat.criticalT < 1200) return { tMin, tMax: Math.min(1200, Math.max(tMax, mat.criticalT * 1.05)) };
+  if (model === 'lattice' && mat.criticalT < 1200) return { tMin, tMax: Math.min(1200, Math.max(tMax, mat.criticalT * 1.05)) };
   return { tMin, tMax };
 }
 
-/** Closes a lattice model's dome at the critical point (θ = ½ of the first sublattice, plus what the others hold there). */
+/**
+ * Closes a lattice model's dome at the critical point (θ = ½ of the first sublattice, plus what the
+ * others hold there on desorption); its pressure is ∞ beyond 6 GPa, which drops the point as any other.
+ */
 function closeDomeAtCriticalPoint(dome: Dome, mat: HydrideParams & MultiPlateauParams, gas: GasModel): void {
   const lnfc = vantHoffLnF(mat.dH, mat.dS, mat.criticalT);
-  const pc = pressureAtLnF(gas, lnfc, mat.criticalT);
-  if (pc === null) return;
+  // Stryker disable next-line StringLiteral: equilibriumAt treats every model but 'plateau' as the lattice model
   const xc = latticeCapacity(mat) === mat.latticeSites ? 0.5 * mat.latticeSites : equilibriumAt('lattice', mat, mat.criticalT).composition(lnfc, false);
   dome.T.push(mat.criticalT);
   dome.xAlpha.push(xc);
   dome.xBeta.push(xc);
-  dome.p.push(pc);
+  dome.p.push(pressureAtLnF(gas, lnfc, mat.criticalT) ?? Infinity);
 }
 
 /**

@@ -149,19 +149,22 @@ export function lacherLogitAt(params: LacherParams, T: number, v: number, coex: 
   const K = (4 * params.criticalT) / T;
   let lo = 0.5 * (v - A - K);
   let hi = 0.5 * (v - A + K);
-  const alphaSide = coex ? v <= level : v <= A;
   if (coex) {
+    const alphaSide = v <= level;
     if (alphaSide) hi = Math.min(hi, coex.uAlpha);
     else lo = Math.max(lo, coex.uBeta);
     if (!(hi > lo)) return alphaSide ? hi : lo;
   }
   // Start at the bracket end that is exact in the dilute (θ → 0) or full (θ → 1) limit: g is
   // concave for θ < ½ and convex for θ > ½, so Newton then approaches the root from one side.
-  let u = start > lo && start < hi ? start : alphaSide ? lo : hi;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: only the first iterate; the safeguarded Newton iteration converges to the same root from any point of the bracket (and leaves a point outside it at once)
+  let u = start > lo && start < hi ? start : (coex ? v <= level : v <= A) ? lo : hi;
   for (let iter = 0; iter < 100; iter++) {
     const th = sigmoid(u);
     const gu = A + 2 * u - K * (2 * th - 1) - v;
+    // Stryker disable next-line ConditionalExpression: without this return, gu = 0 gives the Newton step 0 (d > 0 on the outer branches and above T_c), which returns u below
     if (gu === 0) return u;
+    // Stryker disable next-line EqualityOperator: gu = 0 has returned above
     if (gu < 0) lo = u;
     else hi = u;
     const d = 2 - 2 * K * th * (1 - th);

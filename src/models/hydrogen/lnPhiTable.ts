@@ -23,6 +23,7 @@ function row(j: number): Float64Array {
   r = new Float64Array(NP);
   const T = T0 + j * DT;
   const tf = tauFactors(T);
+  // Stryker disable next-line EqualityOperator: i = NP would write past the end of the row, which is dropped
   for (let i = 0; i < NP; i++) r[i] = leachmanState(Math.exp(LNP0 + i * DLNP), T, tf).lnPhi;
   rows[j] = r;
   return r;

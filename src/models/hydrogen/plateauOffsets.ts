@@ -22,14 +22,14 @@ export interface OffsetFit {
   tau2: number;
 }
 
-/** Inverse of a small symmetric positive-definite matrix by Gauss–Jordan elimination. */
+/**
+ * Inverse of a small symmetric positive-definite matrix by Gauss–Jordan elimination (its pivots
+ * are positive and elimination is stable without row exchanges).
+ */
 function invert(m: readonly number[][]): number[][] {
   const p = m.length;
   const a = m.map((row, i) => [...row, ...Array.from({ length: p }, (_, j) => (i === j ? 1 : 0))]);
   for (let c = 0; c < p; c++) {
-    let piv = c;
-    for (let r = c + 1; r < p; r++) if (Math.abs(a[r][c]) > Math.abs(a[piv][c])) piv = r;
-    [a[c], a[piv]] = [a[piv], a[c]];
     const d = a[c][c];
     for (let j = 0; j < 2 * p; j++) a[c][j] /= d;
     for (let r = 0; r < p; r++) {

@@ -35,6 +35,28 @@ describe('cached ln φ table', () => {
     }
   });
 
+  it('inside its grid it interpolates (differs from the equation between nodes, by less than 1e-5) and is exact on a node', () => {
+    for (const [p, T] of [[3.3e5, 302.5], [7.7e8, 451.2], [1.5e9, 97.3]]) {
+      const exact = leachmanLnPhi(p, T);
+      const table = tableLnPhi(p, T);
+      expect(table, `p=${p}, T=${T}`).not.toBe(exact);
+      expectClose(table, exact, 1e-5 * Math.max(1, Math.abs(exact)), `p=${p}, T=${T}`);
+    }
+    // node i = 100 of ln p (50·e^10 Pa) at T = 300 K (row 42): Lagrange weights 0, 1, 0, 0
+    const pNode = Math.exp(Math.log(50) + 100 * 0.1);
+    expectClose(tableLnPhi(pNode, 300), leachmanLnPhi(pNode, 300), 1e-14, 'on a node');
+  });
+
+  it('its last interpolated rows and column are still interpolated: T = 95 K and 1295 K exactly, ln p = ln 50 + 18.6 exactly', () => {
+    const pLast = Math.exp(Math.log(50) + 186 * 0.1);
+    for (const [p, T] of [[3.3e5, 95], [3.3e5, 1295], [pLast, 300.7]]) {
+      const exact = leachmanLnPhi(p, T);
+      const table = tableLnPhi(p, T);
+      expect(table, `p=${p}, T=${T}`).not.toBe(exact);
+      expectClose(table, exact, 1e-5 * Math.max(1, Math.abs(exact)), `p=${p}, T=${T}`);
+    }
+  });
+
   it('at its outermost interpolated nodes matches the equation within 1e-5', () => {
     const pLo = 50 * Math.exp(0.1) * 1.0001;
     const pHi = 50 * Math.exp(18.6) * 0.9999;
@@ -66,5 +88,9 @@ describe('melting curve ends', () => {
     const p = meltingPressure(tMax - 1);
     expect(p).toBeLessThan(pMax);
     expectClose(meltingTemperature(p), tMax - 1, 1e-3);
+    // 10⁻⁵ K below the maximum (ΔT ≈ |d²T/dp²| δp²/2: within 0.05 GPa of it) the pressure is still finite
+    const pNear = meltingPressure(tMax - 1e-5);
+    expect(pNear).toBeLessThan(pMax);
+    expectClose(meltingTemperature(pNear), tMax - 1e-5, 1e-6);
   });
 });

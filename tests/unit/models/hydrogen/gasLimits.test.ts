@@ -66,6 +66,16 @@ describe('fugacity → pressure edges', () => {
     expectRel(pressureFromFugacity('abel-noble', fCeiling * 0.99, 300), PRESSURE_CEILING, 0.01);
   });
 
+  it('the real gas inverts the cached table by default (rel 1e-12) and the equation itself when asked', () => {
+    for (const [p, T] of [[7.7e8, 301.3], [3.3e6, 452.7]]) {
+      const fTable = p * Math.exp(tableLnPhi(p, T));
+      const fExact = p * Math.exp(leachmanLnPhi(p, T));
+      expect(fTable, 'the table differs from the equation here').not.toBe(fExact);
+      expectRel(pressureFromFugacity('real', fTable, T), p, 1e-12, `table at p=${p}`);
+      expectRel(pressureFromFugacity('real', fExact, T, true), p, 1e-12, `equation at p=${p}`);
+    }
+  });
+
   it('the ideal gas returns the fugacity itself; very small fugacities invert too (rel 1e-10)', () => {
     expect(pressureFromFugacity('ideal', 1234.5, 300)).toBe(1234.5);
     for (const p of [1e-3, 1e-9]) {

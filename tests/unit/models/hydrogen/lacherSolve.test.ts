@@ -73,6 +73,58 @@ describe('composition on the Lacher isotherm', () => {
   });
 });
 
+describe('composition on the Lacher isotherm: hard cases', () => {
+  it('just above T_c (dg/du ≈ 2·10⁻⁴ at θ = ½) the solved u is the one that produced v (abs 1e-9), on both sides of ½', () => {
+    const T = pd.criticalT * (1 + 1e-4);
+    const A = vantHoffLnF(pd.dH, pd.dS, T);
+    const K = (4 * pd.criticalT) / T;
+    for (const u of [-3, -0.5, -0.05, -1e-3, 0, 1e-3, 0.05, 0.5, 3]) {
+      const v = A + 2 * u - K * (2 * sigmoid(u) - 1);
+      expectClose(lacherLogitAt(pd, T, v, null), u, 1e-9, `u = ${u}`);
+    }
+  });
+
+  it('below T_c on the outer branches near the spinodal (slow Newton) the solved u is the one that produced v (abs 1e-10)', () => {
+    const T = 0.98 * pd.criticalT;
+    const iso = lacherIsotherm(pd, T);
+    const [u1, u2] = iso.spinodal ?? [0, 0];
+    const coex = equalAreaConstruction(iso);
+    expect(coex).not.toBeNull();
+    const c = coex as NonNullable<typeof coex>;
+    // limits at the spinodal (as for the metastable absorption branch), level beyond the range
+    const alphaLimits = { ...c, uAlpha: u1, level: Infinity };
+    const betaLimits = { ...c, uBeta: u2, level: -Infinity };
+    for (const du of [0.3, 0.03, 3e-3]) {
+      expectClose(lacherLogitAt(pd, T, iso.g(u1 - du), alphaLimits), u1 - du, 1e-10, `α side, ${du} below the spinodal`);
+      expectClose(lacherLogitAt(pd, T, iso.g(u2 + du), betaLimits), u2 + du, 1e-10, `β side, ${du} above the spinodal`);
+    }
+  });
+
+  it("Newton's quadratic convergence: u to rounding level (1e-14·max(1, |u|)), well inside the 1e-13 step criterion, above and below T_c", () => {
+    for (const T of [700, 400]) {
+      const A = vantHoffLnF(pd.dH, pd.dS, T);
+      const K = (4 * pd.criticalT) / T;
+      const c = T < pd.criticalT ? equalAreaConstruction(lacherIsotherm(pd, T)) : null;
+      for (const u of [-200, -40, -7.3, -3.1, -0.77, 0.4, 2.9, 8.1, 40, 200]) {
+        if (c && u > c.uAlpha && u < c.uBeta) continue;
+        const v = A + 2 * u - K * (2 * sigmoid(u) - 1);
+        expectClose(lacherLogitAt(pd, T, v, c), u, 1e-14 * Math.max(1, Math.abs(u)), `T = ${T} K, u = ${u}`);
+      }
+    }
+  });
+
+  it('a root beyond the given coexistence end is cut there: α side returns uα, β side uβ', () => {
+    const T = 400;
+    const coex = equalAreaConstruction(lacherIsotherm(pd, T));
+    expect(coex).not.toBeNull();
+    const c = coex as NonNullable<typeof coex>;
+    // move the ends far inside: every α root lies above uα = −40, every β root below uβ = 40
+    const tight = { ...c, uAlpha: -40, uBeta: 40 };
+    expect(lacherLogitAt(pd, T, c.level - 0.5, tight)).toBe(-40);
+    expect(lacherLogitAt(pd, T, c.level + 0.5, tight)).toBe(40);
+  });
+});
+
 describe('mean-field order parameter', () => {
   it('solves m = tanh(m/t) below T_c (1e-12), is 0 at and above T_c, and ≈ √(3(1 − t)) just below (rel 1e-3)', () => {
     for (const t of [0.1, 0.5, 0.9, 0.999]) {

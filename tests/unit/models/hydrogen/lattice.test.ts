@@ -1,3 +1,9 @@
+/**
+ * The Lacher lattice gas's Maxwell construction against Table B-1 of docs/physics-notes.md, an
+ * independent quadrature of the equal areas, an asymmetric loop, the vanishing width at T_c and the
+ * spinodal; plus the guards of the construction (no loop, a "loop" whose maximum is not above its
+ * minimum) and the logistic function in the subnormal range.
+ */
 import { describe, it, expect } from 'vitest';
 import { equalAreaConstruction, lacherIsotherm, logit, sigmoid, vantHoffLnF } from '../../../../src/models/hydrogen/lattice';
 import { GAS_CONSTANT } from '../../../../src/core/constants';
@@ -108,5 +114,46 @@ describe('Lacher lattice gas: numerical Maxwell construction', () => {
     const h = 1e-5;
     const slope = (iso.g(logit(0.5 + h)) - iso.g(logit(0.5 - h))) / (2 * h);
     expectClose(slope, 0, 1e-6, 'slope at θ=½ and T=Tc');
+  });
+});
+
+describe('Lacher isotherm: spinodal and guards', () => {
+  it('spinodal at θ = ½(1 ± √(1 − T/T_c)) where dg/dθ = 0 (1e-6, finite difference), none at T_c or above', () => {
+    for (const t of [0.5, 0.9, 1 - 1e-9]) {
+      const iso = lacherIsotherm(params, t * params.criticalT);
+      expect(iso.spinodal).not.toBeNull();
+      const [u1, u2] = iso.spinodal!;
+      expectClose(sigmoid(u1), 0.5 * (1 - Math.sqrt(1 - t)), 1e-12, `θ1 at t = ${t}`);
+      expectClose(sigmoid(u2), 0.5 * (1 + Math.sqrt(1 - t)), 1e-12, `θ2 at t = ${t}`);
+      if (t < 0.99) {
+        for (const u of [u1, u2]) {
+          const th = sigmoid(u);
+          const h = 1e-6;
+          expectClose((iso.g(logit(th + h)) - iso.g(logit(th - h))) / (2 * h), 0, 1e-4, `dg/dθ at the spinodal, t = ${t}`);
+        }
+      }
+    }
+    expect(lacherIsotherm(params, params.criticalT).spinodal).toBeNull();
+    expect(lacherIsotherm(params, params.criticalT * (1 + 1e-13)).spinodal).toBeNull();
+    expect(lacherIsotherm(params, 2 * params.criticalT).spinodal).toBeNull();
+  });
+
+  it('no coexistence when the given spinodal is not a loop (maximum not above the minimum, or equal)', () => {
+    const base = lacherIsotherm(params, 0.7 * params.criticalT);
+    const [u1, u2] = base.spinodal!;
+    expect(equalAreaConstruction({ ...base, spinodal: [u2, u1] })).toBeNull();
+    expect(equalAreaConstruction({ ...base, spinodal: [u1, u1] })).toBeNull();
+    expect(equalAreaConstruction({ ...base, spinodal: null })).toBeNull();
+    expect(equalAreaConstruction(base)).not.toBeNull();
+  });
+});
+
+describe('logistic function in the subnormal range', () => {
+  it('σ(u) = e^u for u from −709 to −745 (subnormal, where e^{−u} overflows), 0 below', () => {
+    for (const u of [-709, -720, -740]) {
+      expect(sigmoid(u), `u = ${u}`).toBeGreaterThan(0);
+      expect(sigmoid(u), `u = ${u}`).toBe(Math.exp(u));
+    }
+    expect(sigmoid(-746)).toBe(0);
   });
 });

@@ -1,5 +1,13 @@
+/**
+ * The materials library against docs/physics-notes.md B.1 (plateau pressures, capacities, lattice
+ * T_c from the plateau width and its clamped limits), `resolveMaterial` (a library entry copied, an
+ * unknown id refused naming the field, a custom material mapped field by field), and the
+ * engineering plateau model on FeTi.
+ */
 import { describe, it, expect } from 'vitest';
-import { MATERIALS, criticalTFromWidth } from '../../../../src/models/hydrogen/materials';
+import { MATERIALS, criticalTFromWidth, resolveMaterial } from '../../../../src/models/hydrogen/materials';
+import { defaultsOf, InvalidParamsError } from '../../../../src/core/model';
+import model, { type HydrogenParams } from '../../../../src/models/hydrogen';
 import { hmFromMassPercent, massPercent, reversibleMassPercent, volumetricCapacity } from '../../../../src/models/hydrogen/capacity';
 import { vantHoffLnF, meanFieldOrder } from '../../../../src/models/hydrogen/lattice';
 import { plateauComposition, plateauCorners, plateauLnF } from '../../../../src/models/hydrogen/plateau';
@@ -42,6 +50,20 @@ describe('materials library against docs/physics-notes.md B.1', () => {
     expectClose(meanFieldOrder(300 / tc), 0.6, 1e-9, 'm from Tc');
   });
 
+  it('lattice T_c from the width: → T as the width → 0 (clamped at 1e-6, below it unchanged), finite at width 1 and above (clamped at 1 − 1e-12)', () => {
+    const T = 300;
+    // artanh(m)/m = 1 + m²/3 + …
+    expectRel(criticalTFromWidth(1e-6, T), T * (1 + 1e-12 / 3), 1e-15, 'width 1e-6');
+    expect(criticalTFromWidth(0, T)).toBe(criticalTFromWidth(1e-6, T));
+    expect(criticalTFromWidth(-0.5, T)).toBe(criticalTFromWidth(1e-6, T));
+    expectRel(criticalTFromWidth(2e-6, T), T * (1 + 4e-12 / 3), 1e-15, 'width 2e-6 is not clamped');
+    const full = criticalTFromWidth(1, T);
+    expectRel(full, T * Math.atanh(1 - 1e-12) / (1 - 1e-12), 1e-12, 'width 1');
+    expect(Number.isFinite(full)).toBe(true);
+    expect(criticalTFromWidth(3, T)).toBe(full);
+    expect(criticalTFromWidth(0.999, T)).toBeLessThan(full);
+  });
+
   it('every entry cites a source', () => {
     for (const m of Object.values(MATERIALS)) expect(m.source.length).toBeGreaterThan(40);
   });
@@ -80,5 +102,35 @@ describe('engineering plateau model', () => {
 
   it('plateauLnF inverts the desorption branch (1e-10)', () => {
     for (const x of [0.005, 0.3, 0.9, 0.99]) expectClose(plateauComposition(m, T, plateauLnF(m, T, x), false), x, 1e-10, `x=${x}`);
+  });
+});
+
+describe('resolveMaterial', () => {
+  const base: HydrogenParams = defaultsOf(model);
+
+  it('a library material: a copy of its entry (changing the copy leaves the library alone)', () => {
+    const m = resolveMaterial({ ...base, material: 'FeTi' });
+    expect(m).toEqual(MATERIALS.FeTi);
+    expect(m).not.toBe(MATERIALS.FeTi);
+    m.dH = 0;
+    expect(MATERIALS.FeTi.dH).toBe(-28100);
+  });
+
+  it('an unknown id is refused with an InvalidParamsError on field material that names it', () => {
+    const call = () => resolveMaterial({ ...base, material: 'unobtainium' });
+    expect(call).toThrow(InvalidParamsError);
+    expect(call).toThrow('material: unknown material "unobtainium"');
+    try {
+      call();
+    } catch (e) {
+      expect((e as InvalidParamsError).field).toBe('material');
+    }
+  });
+
+  it('custom: every field from the parameters (plateauSlope → slope), lattice sites = maxHM, no further plateaus', () => {
+    // every field the custom material reads, under the same name in both
+    const same = { dH: -31000, dS: -101, hysteresis: 0.3, alphaMax: 0.07, betaMin: 0.85, maxHM: 1.3, betaExponent: 0.7, criticalT: 480, molarMass: 0.2, atomsPerFormula: 3, density: 7000 };
+    const p: HydrogenParams = { ...base, ...same, material: 'custom', plateauSlope: 0.4 };
+    expect(resolveMaterial(p)).toEqual({ ...same, slope: 0.4, latticeSites: 1.3 });
   });
 });

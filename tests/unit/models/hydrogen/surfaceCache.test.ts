@@ -1,6 +1,16 @@
-import { describe, expect, it } from 'vitest';
+/**
+ * The PCT surface cache: its temperature window, copies the caller may keep, and its
+ * most-recently-used policy with six entries, counted through calls of buildSurface (wrapped by a
+ * spy that still builds).
+ */
+import { describe, expect, it, vi } from 'vitest';
 import { cachedSurface, surfaceWindow } from '../../../../src/models/hydrogen/surfaceCache';
-import { buildSurface } from '../../../../src/models/hydrogen/curves';
+import { buildSurface, type SurfaceSpec } from '../../../../src/models/hydrogen/curves';
+
+vi.mock('../../../../src/models/hydrogen/curves', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../../src/models/hydrogen/curves')>();
+  return { ...original, buildSurface: vi.fn(original.buildSurface) };
+});
 import { MATERIALS } from '../../../../src/models/hydrogen/materials';
 
 describe('surface cache', () => {
@@ -33,5 +43,28 @@ describe('surface cache', () => {
     expect(Array.from(second.x)).toEqual(Array.from(fresh.x));
     expect(Array.from(second.T)).toEqual(Array.from(fresh.T));
     expect(second.log10p).not.toBe(first.log10p);
+  });
+});
+
+describe('surface cache: most recently used, six entries', () => {
+  // tiny surfaces; a nonce keeps these specs apart from any cached before
+  const nonce = Math.random();
+  const spec = (k: number): SurfaceSpec => ({ model: 'plateau', params: MATERIALS.LaNi5, gas: 'ideal', pMin: 100 + nonce, pMax: 1e6 + k, tMin: 250, tMax: 350, nx: 3, nT: 2 });
+  const builds = () => vi.mocked(buildSurface).mock.calls.length;
+  /** Builds caused by asking for `ks` in turn. */
+  const buildsFor = (...ks: number[]) => {
+    const before = builds();
+    for (const k of ks) cachedSurface(spec(k));
+    return builds() - before;
+  };
+
+  it('keeps six surfaces: the seventh evicts the least recently used, and a use refreshes an entry', () => {
+    expect(buildsFor(1, 2, 3, 4, 5, 6), 'six new specs').toBe(6);
+    expect(buildsFor(1, 2, 3, 4, 5, 6), 'all six cached').toBe(0);
+    expect(buildsFor(1), 'spec 1 used again: now the most recent').toBe(0);
+    expect(buildsFor(7), 'a seventh spec is built').toBe(1);
+    expect(buildsFor(1), 'spec 1 was kept (refreshed)').toBe(0);
+    expect(buildsFor(3, 4, 5, 6, 7), 'the rest kept').toBe(0);
+    expect(buildsFor(2), 'spec 2, the least recently used, was evicted').toBe(1);
   });
 });
