@@ -106,6 +106,10 @@ describe('ionhop replica: uniform attempts', () => {
       expect(s.msd_t.length).toBe(s.msdTracer.length);
       expect([...s.msd_t, ...s.msdTracer, ...s.msdCharge].every(Number.isFinite), 'finite MSD').toBe(true);
     }
+    // MSD in m²: a few hop distances squared at most in 2000 attempts (a = 2 Å)
+    const msdMax = Math.max(...last.partial!.series.msdTracer);
+    expect(msdMax).toBeGreaterThan(0);
+    expect(msdMax).toBeLessThan(1000 * shared.p.a ** 2);
     const tMax = Math.max(...last.partial!.series.msd_t);
     expect(tMax).toBeLessThanOrEqual(e.time * (1 + 1e-12));
     expect(tMax).toBeGreaterThan(0.5 * e.time);
@@ -145,6 +149,18 @@ describe('ionhop replica: uniform attempts', () => {
     expect(reports).toHaveLength(0);
     const cancelled = sharedFor({ lattice: 'square', L: 4, steps: 2000 }, reports, { chunker: new Chunker({ signal: { aborted: true }, budgetMs: 0 }) });
     await expect(new ReplicaRun(cancelled, 0, 1).execute()).rejects.toBeInstanceOf(CancelledError);
+  });
+});
+
+describe('ionhop replica: engine options', () => {
+  it('the field enters as q·E·a (eV): one Mg²⁺ ion on an empty lattice has the lowest barrier Eₐ − qEa/2', () => {
+    const a = 2.5e-10;
+    const field = 2e7; // V/m: q·E·a = 2 · 2e7 V/m · 2.5e-10 m = 0.01 eV
+    const shared = sharedFor({ lattice: 'square', L: 4, occupancy: 0.05, ion: 'Mg', a, field, Ea: 0.3 }, []);
+    expect(shared.setup.N).toBe(1);
+    const engine = new ReplicaRun(shared, 0, 1).engine;
+    expect(engine.uniform).toBe(false);
+    expectWithin('lowest barrier', engine.lowestBarrier_eV(), 0.3 - 0.005, 1e-12);
   });
 });
 
