@@ -17,7 +17,6 @@ import { BOLTZMANN, ELEMENTARY_CHARGE } from '../../../../src/core/constants';
 import type { IonhopParams } from '../../../../src/models/ionhop/params';
 import { setupOf } from '../../../../src/models/ionhop/setup';
 import { ReplicaRun, type RunShared } from '../../../../src/models/ionhop/replica';
-import { HopEngine } from '../../../../src/models/ionhop/engine';
 import { OccupancyHistogram } from '../../../../src/models/ionhop/equilibrium';
 import { expectWithin } from './helpers';
 
@@ -49,23 +48,6 @@ function sharedFor(values: Partial<IonhopParams>, reports: Progress[], extra: Pa
 
 /** Summary value `key` of a report's partial. */
 const summaryOf = (r: Progress, key: string) => r.partial!.summary[key];
-
-/** The engine a replica of `shared` starts with, built afresh (same seed). */
-function twinEngine(shared: RunShared, seed: number): HopEngine {
-  const { p, setup } = shared;
-  return new HopEngine(setup.lattice, {
-    particles: setup.N,
-    blockedSites: setup.blockedSites,
-    nu0: p.nu0,
-    Ea_eV: p.Ea,
-    T: p.T,
-    disorder_eV: p.disorder,
-    repulsion_eV: p.repulsion,
-    fieldDrop_eV: setup.charge * p.field * p.a,
-    general: setup.general,
-    seed,
-  });
-}
 
 describe('ionhop replica: uniform attempts', () => {
   it('K = steps attempts in 100 snapshot intervals, one report per interval with the fraction of attempts done', async () => {
@@ -190,8 +172,9 @@ describe('ionhop replica: BKL events', () => {
     const shared = sharedFor(base, reports, { warmShare: 0.5 });
     const replica = new ReplicaRun(shared, 0, 8);
     await replica.execute();
-    const twin = twinEngine(shared, 8);
-    twin.runGeneral(Infinity, 201); // round(0.5 · 401)
+    // the same replica's engine afresh, run for round(0.5 · 401) events in one go
+    const twin = new ReplicaRun(sharedFor(base, [], { warmShare: 0.5 }), 0, 8).engine;
+    twin.runGeneral(Infinity, 201);
     expect(replica.t0).toBe(twin.time);
     const warm = reports.filter((r) => summaryOf(r, 'equilibrating') === true);
     // chunks of 64 events: 64, 128, 192, 201 done
