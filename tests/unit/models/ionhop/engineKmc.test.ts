@@ -203,6 +203,30 @@ describe('ionhop engine: uniform attempt algorithm', () => {
     expectDisplacementsMatchPositions(e);
   });
 
+  it('before any window is set every jump pair weighs 1: Σw = hops − ions that hopped, Σw·cos θ from a replay', () => {
+    const lat = buildLattice('square', 3);
+    const { e } = engineOn(lat, { particles: 3, seed: 13 });
+    const last: (number[] | null)[] = [null, null, null];
+    let cosSum = 0;
+    let pairs = 0;
+    for (let k = 0; k < 200; k++) {
+      const before = [Array.from(e.ux), Array.from(e.uy)];
+      e.runUniform(1);
+      for (let p = 0; p < 3; p++) {
+        const v = [e.ux[p] - before[0][p], e.uy[p] - before[1][p]];
+        if (v[0] === 0 && v[1] === 0) continue;
+        if (last[p]) {
+          cosSum += last[p]![0] * v[0] + last[p]![1] * v[1];
+          pairs++;
+        }
+        last[p] = v;
+      }
+    }
+    expect(pairs).toBe(e.hops - last.filter((v) => v !== null).length);
+    expect(e.pairWeight).toBe(pairs);
+    expectWithin('cos sum', e.cosSum, cosSum, 1e-9);
+  });
+
   it('no attempts (count 0 or negative) change nothing, not even the random stream', () => {
     const lat = buildLattice('square', 4);
     const a = engineOn(lat, { particles: 5, seed: 2 }).e;

@@ -135,6 +135,7 @@ describe('ionhop lattices', () => {
     const big = () => buildLattice('sc', 89);
     expect(big).toThrow(InvalidParamsError);
     expect(big).toThrow('L: sc with L = 89 exceeds the memory limit (L ≤ 88)');
+    expect(() => buildLattice('sc', 89)).toThrow(expect.objectContaining({ field: 'L' }));
     expect(fitsInMemory(MAX_SITE_DIRECTIONS / 4, 4)).toBe(true);
     expect(fitsInMemory(MAX_SITE_DIRECTIONS / 4 + 1, 4)).toBe(false);
   });
