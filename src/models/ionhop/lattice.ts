@@ -247,7 +247,8 @@ export function buildLattice(id: LatticeId, L: number): Lattice {
         }
       }
   const supercell = new Float64Array(9);
-  for (let r = 0; r < 3; r++) supercell.set(cell.vectors[r].map((x) => x * scale * (r < dim ? L : 1)), r * 3);
+  for (let r = 0; r < 3; r++)
+    for (let q = 0; q < 3; q++) supercell[r * 3 + q] = cell.vectors[r][q] * scale * (r < dim ? L : 1);
   const siteDensity = nb / (cellMeasure(cell.vectors) * scale ** dim);
   return { id, dim, L, nb, z, nSites, neighbours, siteBasis, hopVectors, reverse, positions, supercell, cellEdge: scale, siteDensity };
 }
