@@ -185,10 +185,21 @@ describe('ionhop replica: BKL events', () => {
     for (const r of measuring) expect(r.fraction).toBeGreaterThanOrEqual(0.5 / 1.5);
     expectWithin('last fraction', measuring[measuring.length - 1].fraction, 1, 1e-9);
 
-    const timed = sharedFor({ ...base, time: 300 / twin.totalRate() }, [], { warmShare: 0.5 });
+    // snapshot times and the partials' clock count from the start of measuring, not from the start of the run
+    expect(replica.rec.times[0]).toBe(0);
+    expectWithin('measured span', replica.rec.times[100], replica.engine.time - replica.t0, 1e-9 * replica.engine.time);
+    const lastReport = measuring[measuring.length - 1];
+    expect(summaryOf(lastReport, 'simulatedTime') as number).toBeLessThanOrEqual((replica.engine.time - replica.t0) * (1 + 1e-9));
+
+    const timedReports: Progress[] = [];
+    const timed = sharedFor({ ...base, time: 300 / twin.totalRate() }, timedReports, { warmShare: 0.5 });
     const r2 = new ReplicaRun(timed, 0, 8);
     await r2.execute();
     expect(r2.t0).toBe(0.5 * timed.p.time);
+    // equilibrating by time: the fraction is w·(clock / warm-up time)/(w + 1)
+    const warmTimed = timedReports.filter((r) => summaryOf(r, 'equilibrating') === true);
+    expect(warmTimed.length).toBeGreaterThan(0);
+    for (const r of warmTimed) expectWithin('fraction while equilibrating by time', r.fraction, (0.5 * ((summaryOf(r, 'simulatedTime') as number) / r2.t0)) / 1.5, 1e-9);
   });
 
   it('while a later replica equilibrates, running results come from the finished replicas only', async () => {
