@@ -6,27 +6,21 @@
  */
 export default [
   {
-    label: 'engine',
-    files: [
-      'engine.ts',
-      'lattice.ts',
-      'sumtree.ts',
-      'random.ts',
-      'rates.ts',
-      'setup.ts',
-      'replica.ts',
-    ],
-    tests: [
-      'contract',
-      'engine',
-      'estimators',
-      'lattice',
-      'limits',
-      'physics',
-      'streaming',
-      'why',
-      '../inputFailures',
-    ],
+    // the kMC engine and its building blocks, against their focused tests (tiny lattices)
+    label: 'engine-kmc',
+    files: ['engine.ts', 'sumtree.ts', 'random.ts', 'rates.ts'],
+    tests: ['engineKmc', 'sumtree', 'random', 'rates'],
+  },
+  {
+    label: 'engine-lattice',
+    files: ['lattice.ts'],
+    tests: ['lattice'],
+  },
+  {
+    // set-up and one replica's run loop, against focused tests and the known input failures
+    label: 'engine-run',
+    files: ['setup.ts', 'replica.ts'],
+    tests: ['setup', 'replica', 'limits', '../inputFailures'],
   },
   {
     label: 'observables',

@@ -476,18 +476,19 @@ export class HopEngine {
         const bs = basis[s] * z;
         const bt = basis[t] * z;
         for (let d = 0; d < z; d++) {
-          // Ions next to the vacated site s may now hop into it …
+          // Ions next to the vacated site s may now hop into it (for p itself, now on t, this rewrites
+          // the rate refresh gave it, and its total does not change) …
           const m1 = nbr[s * z + d];
           const q1 = particleAt[m1];
-          if (q1 >= 0 && q1 !== p) {
+          if (q1 >= 0) {
             const rd = reverse[bs + d];
             rates[q1 * z + rd] = st[m1 * z + rd];
             this.resum(q1);
           }
-          // … and ions next to the newly filled site t no longer can.
+          // … and ions next to the newly filled site t no longer can (p is on t, not next to it).
           const m2 = nbr[t * z + d];
           const q2 = particleAt[m2];
-          if (q2 >= 0 && q2 !== p) {
+          if (q2 >= 0) {
             rates[q2 * z + reverse[bt + d]] = 0;
             this.resum(q2);
           }

@@ -15,7 +15,7 @@ export type LatticeId = (typeof LATTICE_IDS)[number];
 /** A conventional cell: dimension, cell vectors (rows, in cell-edge units) and fractional basis. */
 export interface CellDefinition {
   dim: 2 | 3;
-  /** Cell vectors as rows [a1, a2, a3]; for 2-D the third row is unused. */
+  /** Cell vectors as rows [a1, a2, a3]; for 2-D the third row is ẑ (unit length, out of the plane). */
   vectors: readonly (readonly [number, number, number])[];
   /** Basis sites in fractional coordinates of the cell vectors. */
   basis: readonly (readonly [number, number, number])[];
@@ -132,14 +132,30 @@ interface NeighbourOffset {
   vec: [number, number, number];
 }
 
+/** Cartesian position (cell-edge units) of fractional coordinates f (2-D cells: f[2] = 0). */
 function cartesian(cell: CellDefinition, f: readonly number[]): [number, number, number] {
   const v = cell.vectors;
-  return [0, 1, 2].map((k) => f[0] * v[0][k] + f[1] * v[1][k] + (cell.dim === 3 ? f[2] * v[2][k] : 0)) as [number, number, number];
+  return [0, 1, 2].map((k) => f[0] * v[0][k] + f[1] * v[1][k] + f[2] * v[2][k]) as [number, number, number];
 }
 
-/** Nearest-neighbour offsets of each basis site (searching cell offsets −2…2 along each axis). */
+/** |det| of three cell vectors (rows): the cell volume, or for a 2-D cell (a3 = ẑ) its area. */
+export function cellMeasure(v: CellDefinition['vectors']): number {
+  return Math.abs(
+    v[0][0] * (v[1][1] * v[2][2] - v[1][2] * v[2][1]) - v[0][1] * (v[1][0] * v[2][2] - v[1][2] * v[2][0]) + v[0][2] * (v[1][0] * v[2][1] - v[1][1] * v[2][0]),
+  );
+}
+
+/** True when a lattice of `nSites` sites of coordination z fits the tables' memory bound {@link MAX_SITE_DIRECTIONS}. */
+export function fitsInMemory(nSites: number, z: number): boolean {
+  return nSites * z <= MAX_SITE_DIRECTIONS;
+}
+
+/**
+ * Nearest-neighbour offsets of each basis site (searching cell offsets −1…1 along each axis, which
+ * holds every nearest neighbour of the cells here); throws when the basis sites differ in coordination.
+ */
 export function neighbourOffsets(cell: CellDefinition): { offsets: NeighbourOffset[][]; dNN: number } {
-  const range = [-2, -1, 0, 1, 2];
+  const range = [-1, 0, 1];
   const zr = cell.dim === 3 ? range : [0];
   const candidates: { b: number; off: NeighbourOffset; d2: number }[] = [];
   let min2 = Infinity;
@@ -150,6 +166,7 @@ export function neighbourOffsets(cell: CellDefinition): { offsets: NeighbourOffs
           for (const k of zr) {
             const vec = cartesian(cell, [i + fo[0] - fb[0], j + fo[1] - fb[1], k + fo[2] - fb[2]]);
             const d2 = vec[0] ** 2 + vec[1] ** 2 + vec[2] ** 2;
+            // Stryker disable next-line EqualityOperator: d2 is 0 (the site itself) or at least the square of a basis separation, never 1e-12
             if (d2 < 1e-12) continue;
             min2 = Math.min(min2, d2);
             candidates.push({ b, d2, off: { cell: [i, j, k], basis: o, vec } });
@@ -157,7 +174,10 @@ export function neighbourOffsets(cell: CellDefinition): { offsets: NeighbourOffs
     });
   });
   const offsets: NeighbourOffset[][] = cell.basis.map(() => []);
+  // Stryker disable next-line EqualityOperator: a distance either equals the nearest one up to rounding or exceeds it by far more than 1e-9
   for (const c of candidates) if (c.d2 < min2 * (1 + 1e-9)) offsets[c.b].push(c.off);
+  const z = offsets[0].length;
+  if (offsets.some((o) => o.length !== z)) throw new Error(`lattice (${cell.description}): sites differ in coordination`);
   return { offsets, dNN: Math.sqrt(min2) };
 }
 
@@ -186,24 +206,21 @@ export function buildLattice(id: LatticeId, L: number): Lattice {
   const { offsets, dNN } = neighbourOffsets(cell);
   const nb = cell.basis.length;
   const z = offsets[0].length;
-  if (offsets.some((o) => o.length !== z)) throw new Error(`lattice ${id}: sites differ in coordination`);
   const dim = cell.dim;
   const nCells = L ** dim;
   const nSites = nCells * nb;
-  if (nSites * z > MAX_SITE_DIRECTIONS) throw new InvalidParamsError('L', `L: ${id} with L = ${L} exceeds the memory limit (L ≤ ${maxCellsPerSide(id)})`);
+  if (!fitsInMemory(nSites, z)) throw new InvalidParamsError('L', `L: ${id} with L = ${L} exceeds the memory limit (L ≤ ${maxCellsPerSide(id)})`);
   const scale = 1 / dNN;
   const hopVectors = new Float64Array(nb * z * 3);
-  for (let b = 0; b < nb; b++)
-    for (let d = 0; d < z; d++) for (let k = 0; k < 3; k++) hopVectors[(b * z + d) * 3 + k] = offsets[b][d].vec[k] * scale;
+  for (let b = 0; b < nb; b++) for (let d = 0; d < z; d++) hopVectors.set(offsets[b][d].vec.map((x) => x * scale), (b * z + d) * 3);
+  // The direction back: the neighbour of the target along the opposite vector (it exists, as the
+  // nearest-neighbour distance is symmetric, and it is unique, as a site's hop vectors differ).
   const reverse = new Int32Array(nb * z);
   for (let b = 0; b < nb; b++)
     for (let d = 0; d < z; d++) {
       const o = offsets[b][d];
-      const back = offsets[o.basis].findIndex(
-        (q) => q.basis === b && Math.abs(q.vec[0] + o.vec[0]) + Math.abs(q.vec[1] + o.vec[1]) + Math.abs(q.vec[2] + o.vec[2]) < 1e-9,
-      );
-      if (back < 0) throw new Error(`lattice ${id}: neighbour relation is not symmetric`);
-      reverse[b * z + d] = back;
+      // Stryker disable next-line EqualityOperator: the sum is 0 up to rounding for the opposite vector and at least 1e-9 away otherwise
+      reverse[b * z + d] = offsets[o.basis].findIndex((q) => Math.abs(q.vec[0] + o.vec[0]) + Math.abs(q.vec[1] + o.vec[1]) + Math.abs(q.vec[2] + o.vec[2]) < 1e-9);
     }
   const neighbours = new Int32Array(nSites * z);
   const siteBasis = new Uint8Array(nSites);
@@ -218,13 +235,13 @@ export function buildLattice(id: LatticeId, L: number): Lattice {
           const s = c * nb + b;
           siteBasis[s] = b;
           const f = cell.basis[b];
-          const p = cartesian(cell, [i + f[0], j + f[1], k + f[2]]);
-          for (let q = 0; q < 3; q++) positions[s * 3 + q] = p[q] * scale;
+          // (set, not a loop: a write past the end throws instead of being dropped)
+          positions.set(cartesian(cell, [i + f[0], j + f[1], k + f[2]]).map((x) => x * scale), s * 3);
           for (let d = 0; d < z; d++) {
             const o = offsets[b][d];
             const ci = wrap(i + o.cell[0]);
             const cj = wrap(j + o.cell[1]);
-            const ck = dim === 3 ? wrap(k + o.cell[2]) : 0;
+            const ck = wrap(k + o.cell[2]); // 0 in 2-D (k = 0, no offsets along z)
             neighbours[s * z + d] = ((ci * L + cj) * Lz + ck) * nb + o.basis;
           }
         }
@@ -232,13 +249,6 @@ export function buildLattice(id: LatticeId, L: number): Lattice {
   const supercell = new Float64Array(9);
   for (let r = 0; r < 3; r++)
     for (let q = 0; q < 3; q++) supercell[r * 3 + q] = cell.vectors[r][q] * scale * (r < dim ? L : 1);
-  const v = cell.vectors;
-  const cellMeasure =
-    dim === 3
-      ? Math.abs(
-          v[0][0] * (v[1][1] * v[2][2] - v[1][2] * v[2][1]) - v[0][1] * (v[1][0] * v[2][2] - v[1][2] * v[2][0]) + v[0][2] * (v[1][0] * v[2][1] - v[1][1] * v[2][0]),
-        )
-      : Math.abs(v[0][0] * v[1][1] - v[0][1] * v[1][0]);
-  const siteDensity = nb / (cellMeasure * scale ** dim);
+  const siteDensity = nb / (cellMeasure(cell.vectors) * scale ** dim);
   return { id, dim, L, nb, z, nSites, neighbours, siteBasis, hopVectors, reverse, positions, supercell, cellEdge: scale, siteDensity };
 }

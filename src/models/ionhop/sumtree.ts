@@ -59,7 +59,8 @@ export class SumTree {
   }
 
   /**
-   * Index i with cumulative weight W(<i) ≤ x < W(≤i) for 0 ≤ x < total. Rounding can never return
+   * Index i with cumulative weight W(<i) ≤ x < W(≤i) for 0 ≤ x < total (x ≥ total: the last leaf
+   * of non-zero weight). Rounding can never return
    * a zero-weight leaf: when x lands on an empty branch, the search takes its non-empty sibling.
    */
   find(x: number): number {
@@ -69,7 +70,8 @@ export class SumTree {
     while (k < size) {
       const left = 2 * k;
       const wl = nodes[left];
-      if ((x < wl && wl > 0) || nodes[left + 1] <= 0) k = left;
+      // (x ≥ 0 throughout, so x < wl also means wl > 0: an empty left branch is never entered this way)
+      if (x < wl || nodes[left + 1] <= 0) k = left;
       else {
         x -= wl;
         k = left + 1;

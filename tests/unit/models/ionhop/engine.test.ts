@@ -1,86 +1,16 @@
 /**
- * Building blocks of the kMC: the sum tree (selection frequencies proportional to weights, 3σ of
- * the binomial), the Gamma variate (mean and variance of the sum of K exponential waits, 4σ),
- * detailed balance of the effective barrier (E_eff(ΔE) − E_eff(−ΔE) = ΔE to 1e-12 eV, E_eff ≥ 0),
- * the equilibrium occupancy under site-energy disorder against Fermi–Dirac, and the neighbour-pair
- * statistics under nearest-neighbour repulsion against exact enumeration.
+ * Whole-model statistics of the kMC engine (seconds each, so not in the mutation group of the
+ * engine; its focused tests are in engineKmc.test.ts): the equilibrium occupancy under site-energy
+ * disorder against Fermi–Dirac, and the neighbour-pair statistics under nearest-neighbour
+ * repulsion against exact enumeration.
  */
 import { describe, it, expect } from 'vitest';
-import { SumTree } from '../../../../src/models/ionhop/sumtree';
-import { gammaVariate } from '../../../../src/models/ionhop/random';
-import { effectiveBarrier_eV } from '../../../../src/models/ionhop/rates';
-import { Rng } from '../../../../src/core/rng';
 import { expectWithin, runWith } from './helpers';
 import { buildLattice } from '../../../../src/models/ionhop/lattice';
 import { HopEngine } from '../../../../src/models/ionhop/engine';
 import { BOLTZMANN_EV } from '../../../../src/core/constants';
 
-describe('ionhop building blocks', () => {
-  it('sum tree selects leaves in proportion to their weights (3σ binomial) and never a zero weight', () => {
-    const w = [0.5, 0, 2, 1, 0, 0.25, 3.25];
-    const tree = new SumTree(w.length);
-    w.forEach((x, i) => tree.set(i, x));
-    expectWithin('total', tree.total(), 7, 1e-12);
-    const rng = new Rng(7);
-    const counts = new Array(w.length).fill(0);
-    const n = 200000;
-    for (let k = 0; k < n; k++) counts[tree.find(rng.next() * tree.total())]++;
-    w.forEach((x, i) => {
-      const p = x / 7;
-      expectWithin(`leaf ${i} frequency`, counts[i] / n, p, 3 * Math.sqrt((p * (1 - p)) / n) + 1e-12);
-    });
-    expect(tree.find(7 * (1 - 1e-16))).toBe(6);
-    tree.set(6, 0);
-    expect(tree.find(tree.total() * (1 - 1e-16))).toBe(5);
-  });
-
-  it('sum tree fast updates keep the sums within rounding, and a rebuild restores them exactly', () => {
-    const n = 1000;
-    const exact = new SumTree(n);
-    const fast = new SumTree(n);
-    const rng = new Rng(5);
-    for (let k = 0; k < 200000; k++) {
-      const i = Math.floor(rng.next() * n);
-      const w = rng.next() < 0.2 ? 0 : 1e8 * Math.exp(10 * rng.next());
-      exact.set(i, w);
-      fast.setFast(i, w);
-    }
-    expect(Math.abs(fast.total() - exact.total()) / exact.total()).toBeLessThan(1e-9);
-    fast.rebuild();
-    expect(Array.from(fast.nodes)).toEqual(Array.from(exact.nodes));
-  });
-
-  it('Gamma(K) has mean K and variance K (sum of K exponential waits; 4σ)', () => {
-    const rng = new Rng(3);
-    for (const K of [1, 7, 1000, 262144]) {
-      const n = 20000;
-      let s = 0;
-      let s2 = 0;
-      for (let i = 0; i < n; i++) {
-        const g = gammaVariate(rng, K);
-        s += g;
-        s2 += g * g;
-      }
-      const mean = s / n;
-      const variance = s2 / n - mean * mean;
-      expectWithin(`Gamma(${K}) mean`, mean, K, 4 * Math.sqrt(K / n));
-      // Var of the sample variance ≈ (μ4 − σ⁴)/n with μ4 = 3K² + 6K for Gamma(K).
-      expectWithin(`Gamma(${K}) variance`, variance, K, 4 * Math.sqrt((2 * K * K + 6 * K) / n));
-    }
-  });
-
-  it('effective barrier obeys detailed balance and stays ≥ max(0, ΔE) (tol 1e-12 eV)', () => {
-    for (const Ea of [0, 0.1, 0.3]) {
-      for (let dE = -1; dE <= 1; dE += 0.01) {
-        const f = effectiveBarrier_eV(Ea, dE);
-        const b = effectiveBarrier_eV(Ea, -dE);
-        expectWithin(`E_eff(${dE}) − E_eff(${-dE})`, f - b, dE, 1e-12);
-        expect(f).toBeGreaterThanOrEqual(Math.max(0, dE) - 1e-15);
-      }
-      expectWithin('no disorder → Ea', effectiveBarrier_eV(Ea, 0), Ea, 1e-15);
-    }
-  });
-
+describe('ionhop equilibrium under disorder', () => {
   it('with disorder the equilibrium occupancy follows Fermi–Dirac (per bin |diff| ≤ 4σ + 0.01)', async () => {
     // Square lattice 32×32, c = 0.5, σ_E = 0.06 eV at 300 K (σ_E/k_BT ≈ 2.3): occupancy spans ~0.1–0.9.
     const r = await runWith({ lattice: 'square', L: 32, occupancy: 0.5, disorder: 0.06, T: 300, Ea: 0.2, steps: 600000, replicas: 3, warmup: 0.5 });

@@ -24,3 +24,16 @@ export function numberOf(result: ModelResult, key: string): number {
   expect(typeof v, `summary.${key} should be a number, got ${String(v)}`).toBe('number');
   return v as number;
 }
+
+/** Coefficients c with d = Σ_r c_r·S_r for the supercell rows S_r (9 numbers, rows), by Cramer's rule. */
+export function supercellCoefficients(supercell: ArrayLike<number>, d: readonly number[]): number[] {
+  const det = (m: number[]) => m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6]);
+  const S = supercell;
+  const M = [S[0], S[3], S[6], S[1], S[4], S[7], S[2], S[5], S[8]]; // columns = supercell rows
+  const D = det(M);
+  return [0, 1, 2].map((col) => {
+    const Mc = M.slice();
+    for (let row = 0; row < 3; row++) Mc[row * 3 + col] = d[row];
+    return det(Mc) / D;
+  });
+}
