@@ -55,7 +55,7 @@ export default [
   {
     label: 'morphology-solver',
     files: ['morphology/solver.ts', 'morphology/strips.ts'],
-    tests: ['morphology/solver', 'morphology/strips', 'morphology/load'],
+    tests: ['morphology/solver', 'morphology/strips'],
   },
   {
     label: 'morphology-measure',

@@ -30,13 +30,14 @@ export function teaching(ratio: number, overrides: Partial<MorphologyParams> = {
 }
 
 /**
- * A small dimensionless problem (8 × 16 cells, l_D = 5 W so the frame shifts every ~80 steps,
- * G = 0.25 G_crit) for solver tests that run in milliseconds.
+ * A small dimensionless problem (8 × 16 cells; l_D = 1 W, so the frame first shifts after about 30
+ * steps and then every 20 or so; G = 0.25 G_crit) for solver tests that run in milliseconds, also
+ * under mutation testing's instrumentation.
  */
 export function tinyProblem(overrides: Partial<PhaseFieldProblem> = {}): PhaseFieldProblem {
   const wOverD0 = 4;
   const Dd = A1 * A2 * wOverD0;
-  const lD = 5;
+  const lD = 1;
   return {
     k: 0.3,
     wOverD0,
@@ -48,7 +49,7 @@ export function tinyProblem(overrides: Partial<PhaseFieldProblem> = {}): PhaseFi
     epsilon4: 0,
     noise: 0,
     seed: 1,
-    interfaceRow: 5.6,
+    interfaceRow: 6,
     perturbation: null,
     ...overrides,
   };

@@ -2,14 +2,14 @@
  * The explicit step split over horizontal strips (the schedule several threads follow, run here
  * phase by phase on one thread) gives the same fields, bit for bit, as the whole-grid step: with
  * noise, anisotropy and frame shifts, for 1, 2, 3 and 5 strips (5 leaves strips of unequal height),
- * on a tiny grid (8 × 17 cells, 200 steps); and what each strip phase writes and returns.
+ * on a tiny grid (8 × 17 cells, 60 steps); and what each strip phase writes and returns.
  */
 import { describe, expect, it } from 'vitest';
 import { advanceInStrips, PhaseFieldSolver, runStripPhase, STRIP_FACES, STRIP_PHI, STRIP_SOLUTE, stripRows } from '../../../../../src/models/solidification/morphology';
 import { tinyProblem } from './fixtures';
 
 const problem = tinyProblem({ nz: 17, noise: 0.05, epsilon4: 0.03, seed: 11, perturbation: (x) => 0.8 * Math.cos(x / 1.3) });
-const STEPS = 200;
+const STEPS = 60;
 
 /** Cells (ghosts included) where any of φ, c̃, U differs in its bits. */
 function differingCells(a: PhaseFieldSolver, b: PhaseFieldSolver): number {
