@@ -73,6 +73,6 @@ export default [
       'morphology/session.ts',
       'morphology/setup.ts',
     ],
-    tests: ['morphology/params', 'morphology/setup', 'morphology/run', 'morphology/session'],
+    tests: ['morphology/params', 'morphology/setup', 'morphology/run', 'morphology/session', 'morphology/linearStability', 'morphology/index'],
   },
 ];
