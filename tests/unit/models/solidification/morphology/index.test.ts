@@ -28,6 +28,7 @@ describe('morphology model', () => {
       return Promise.resolve(driver);
     });
     expect(m.id).toBe('morphology');
+    expect(m.title).toBe('Directional solidification in 2D (phase field)');
     const r = await m.run(tiny, {});
     expect(made).toEqual([8]);
     const plain = await model.run(tiny, {});

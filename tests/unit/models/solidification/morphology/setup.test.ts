@@ -28,13 +28,15 @@ describe('setupMorphology', () => {
     expect(e.message).toMatch(/^x0: the 2-D morphology needs solute \(x0 > 0\)/);
   });
 
-  it('refuses a solute with k ≥ 1, and one with k < 1 but a rising liquidus (ΔT₀ < 0), on k', () => {
+  it('refuses a solute with k ≥ 1, and one with k < 1 but a rising or flat liquidus (ΔT₀ ≤ 0), on k', () => {
     const above = refusal(() => setupMorphology(teaching(2, { k: 1.5, m: 350 })));
     expect(above.field).toBe('k');
     expect(above.message).toBe('k: the 2-D morphology model needs a solute that is rejected by the solid (k < 1, m < 0); here k = 1.50.');
     const rising = refusal(() => setupMorphology(teaching(2, { m: 350 })));
     expect(rising.field).toBe('k');
     expect(rising.message).toContain('here k = 0.300.');
+    // a flat liquidus (m = 0): k < 1 but no freezing range
+    expect(refusal(() => setupMorphology(teaching(2, { m: 0 }))).field).toBe('k');
   });
 
   it('growth velocity: V when pulling, R/G when cooling', () => {
