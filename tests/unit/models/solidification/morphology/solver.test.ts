@@ -337,7 +337,9 @@ describe('PhaseFieldSolver: the solute phase', () => {
 describe('PhaseFieldSolver: frame shift and ledger', () => {
   it('frontAbove(j) is true when any cell of row j is solid (φ > 0)', () => {
     const p = tinyProblem();
-    const { solver } = loaded(p, (x, z) => (z < 4 ? 0.9 : x > 5 && z < 6 ? 0.1 : -0.9), () => 0.5, () => 0);
+    // rows 0–4 solid, rows 5–6 solid in their last columns, row 7 at φ = 0 exactly in one cell (not solid)
+    const phi: Field = (x, z) => (z < 4 ? 0.9 : x > 5 && z < 5.6 ? 0.1 : z > 5.6 && z < 6.4 && x < 0.8 ? 0 : -0.9);
+    const { solver } = loaded(p, phi, () => 0.5, () => 0);
     expect([0, 4, 6, 7, 10].map((j) => solver.frontAbove(j))).toEqual([true, true, true, false, false]);
   });
 
@@ -455,12 +457,14 @@ describe('PhaseFieldSolver: symmetry', () => {
 describe('PhaseFieldSolver: profile, load and field arrays', () => {
   it('the profile is the φ = 0 crossing nearest the top, linearly interpolated between row centres', () => {
     const p = tinyProblem();
-    // solid below z = 3.2 W (rows 0–3), melt above, with a solid island in rows 8–9 of column 2 and a solid top cell in column 5
+    // solid below z = 3.2 W (rows 0–3), melt above, with a solid island in rows 8–9 of column 2, a solid top cell in column 5
+    // and only φ = 0 in the bottom cell of column 7
     const phi: Field = (x, z) => {
       const i = Math.floor(x / 0.8);
       const j = Math.floor(z / 0.8);
       if (i === 2 && (j === 8 || j === 9)) return 0.6;
       if (i === 5 && j === 15) return 0.5;
+      if (i === 7) return j === 0 ? 0 : -0.5;
       return j <= 3 ? 0.75 - 0.25 * j : -0.5;
     };
     const { solver } = loaded(p, phi, () => 0.5, () => 0);
@@ -471,6 +475,8 @@ describe('PhaseFieldSolver: profile, load and field arrays', () => {
     expectClose(prof[2], solver.zeta(9) + (0.8 * 0.6) / 1.1, 1e-14);
     // column 5: the top cell is solid, row 14 melt: the crossing below it, between rows 3 and 4
     expectClose(prof[5], solver.zeta(3), 1e-14);
+    // column 7: only the bottom cell at φ = 0: the front is at its centre
+    expect(prof[7]).toBe(solver.zeta(0));
   });
 
   it('load sets φ, c̃, U, the ghost layer, the clock and the booked boundary terms', () => {
@@ -496,6 +502,18 @@ describe('PhaseFieldSolver: profile, load and field arrays', () => {
     expect([l.inTop, l.outBottom, l.outFlux]).toEqual([1.5, 0.5, 0.25]);
     expectClose(l.current, s.content(), 0);
     expectClose(l.relativeError, Math.abs(l.current - (l.initial + 1.5 - 0.5 - 0.25)) / l.initial, 1e-15);
+  });
+
+  it('a solver attached without initialising keeps the fields it is given; initialising overwrites them', () => {
+    const p = tinyProblem();
+    const fields = allocateFields(8, 16, false);
+    fields.phi.fill(0.25);
+    fields.c.fill(0.5);
+    const kept = new PhaseFieldSolver(p, { fields, initialise: false });
+    expect([kept.phiAt(3, 3), kept.concentrationAt(3, 3)]).toEqual([0.25, 0.5 / 0.3]);
+    const fresh = new PhaseFieldSolver(p, { fields, initialise: true });
+    expect(fresh.phiAt(3, 3)).toBe(new PhaseFieldSolver(p).phiAt(3, 3));
+    expect(fields.phi[at(8, 3, 3)]).toBe(fresh.phiAt(3, 3));
   });
 
   it('allocateFields: five arrays of (nx + 2)(nz + 2), on SharedArrayBuffers when shared', () => {
