@@ -173,6 +173,25 @@ describe('PhaseFieldSolver: the φ phase', () => {
     }
   });
 
+  it('isotropic: the 9-point stencil (4·edges + corners − 20·centre)/(6Δx²) on a generic field', () => {
+    const p = tinyProblem();
+    const { solver, fields } = loaded(p, smoothPhi, smoothC, smoothU);
+    solver.phiRows(0, p.nz);
+    const phi = (i: number, j: number) => solver.phiAt(i, j);
+    for (const [i, j] of [
+      [1, 1],
+      [4, 8],
+      [6, 14],
+    ]) {
+      const edges = phi(i - 1, j) + phi(i + 1, j) + phi(i, j - 1) + phi(i, j + 1);
+      const corners = phi(i - 1, j - 1) + phi(i + 1, j - 1) + phi(i - 1, j + 1) + phi(i + 1, j + 1);
+      const div = (4 * edges + corners - 20 * phi(i, j)) / (6 * 0.64);
+      const x = (i + 0.5) * 0.8;
+      const z = (j + 0.5) * 0.8;
+      expectClose(fields.phiNew[at(8, i, j)], phiUpdate(p, solver.dt, phi(i, j), smoothU(x, z), div, 1, solver.zeta(j)), 1e-13, `(${i},${j})`);
+    }
+  });
+
   it('anisotropic: face fluxes a²∂φ ∓ a·a′∂φ_t with a = 1 + ε₄cos 4θ, a′ = −4ε₄ sin 4θ, and τ ∝ a² of the cell gradient', () => {
     const eps = 0.05;
     const p = tinyProblem({ epsilon4: eps });
@@ -304,6 +323,14 @@ describe('PhaseFieldSolver: the solute phase', () => {
     }
   });
 
+  it('a uniform φ that changes in time has no normal, so no anti-trapping flux: uniform c̃ and U stay as they are', () => {
+    const p = tinyProblem();
+    const { solver } = loaded(p, () => 0.35, () => 0.5, () => -0.3);
+    solver.phiRows(0, p.nz);
+    solver.soluteRows(0, p.nz, null, null);
+    for (const j of [0, 7, 14]) for (const i of [0, 3, 7]) expect(solver.c[at(8, i, j)]).toBe(0.5);
+  });
+
   it('conserves Σc̃ except the top-face far-field flux Ṽ·Δt/Δx·e^(−ṼΔx/2D̃)·Σ(c̃_top − k), which it returns', () => {
     const p = tinyProblem({ epsilon4: 0.02 });
     const { solver } = loaded(p, smoothPhi, smoothC, smoothU);
@@ -345,11 +372,13 @@ describe('PhaseFieldSolver: frame shift and ledger', () => {
 
   it('a shift drops the bottom row (booked out), moves rows down one and adds a far-field melt row (booked in)', () => {
     const p = tinyProblem({ epsilon4: 0.02, perturbation: (x) => 0.2 * Math.cos(x) });
-    const s = new PhaseFieldSolver(p);
+    const fields = allocateFields(8, 16, false);
+    const s = new PhaseFieldSolver(p, { fields, initialise: true });
     let checked = 0;
     for (let n = 0; n < 60 && checked === 0; n++) {
       s.phiRows(0, p.nz);
       const out = s.soluteRows(0, p.nz, null, null);
+      const phi = Float64Array.from(fields.phiNew);
       const c = Float64Array.from(s.c);
       const U = Float64Array.from(s.U);
       const before = s.ledger();
@@ -365,6 +394,7 @@ describe('PhaseFieldSolver: frame shift and ledger', () => {
         for (const j of [0, 7, 14]) {
           expect(s.c[at(8, i, j)]).toBe(c[at(8, i, j + 1)]);
           expect(s.U[at(8, i, j)]).toBe(U[at(8, i, j + 1)]);
+          expect(s.phiAt(i, j)).toBe(phi[at(8, i, j + 1)]);
         }
         const cTop = 0.3 + (c[at(8, i, 15)] - 0.3) * tail;
         expectClose(s.c[at(8, i, 15)], cTop, 1e-15);
@@ -525,5 +555,6 @@ describe('PhaseFieldSolver: profile, load and field arrays', () => {
       }
       expect(new Set([f.phi, f.c, f.U, f.phiNew, f.dphi]).size).toBe(5);
     }
+    expect(new PhaseFieldSolver(tinyProblem()).phi.buffer instanceof SharedArrayBuffer).toBe(false);
   });
 });
