@@ -10,6 +10,7 @@ import { linearFit } from '../../../core/regression';
 export function modeAmplitude(h: ArrayLike<number>, n: number): number {
   const N = h.length;
   let s = 0;
+  // Stryker disable next-line EqualityOperator: i <= N reads h[N], undefined, which the finiteness test below skips
   for (let i = 0; i < N; i++) {
     const v = h[i];
     if (Number.isFinite(v)) s += v * Math.cos((n * Math.PI * (i + 0.5)) / N);
@@ -21,6 +22,7 @@ export function modeAmplitude(h: ArrayLike<number>, n: number): number {
 export function peakToValley(h: ArrayLike<number>): number {
   let lo = Infinity;
   let hi = -Infinity;
+  // Stryker disable next-line EqualityOperator: i <= h.length reads h[h.length], undefined, which the finiteness test skips
   for (let i = 0; i < h.length; i++) {
     const v = h[i];
     if (Number.isFinite(v)) {
@@ -28,7 +30,8 @@ export function peakToValley(h: ArrayLike<number>): number {
       hi = Math.max(hi, v);
     }
   }
-  return hi >= lo ? (hi - lo) / 2 : 0;
+  // no finite entry leaves hi − lo = −∞
+  return Math.max(0, (hi - lo) / 2);
 }
 
 /**
@@ -63,8 +66,9 @@ export function primarySpacing(h: ArrayLike<number>, cell: number, width: number
  * four such samples exist.
  */
 export function linearGrowthRate(t: ArrayLike<number>, A: ArrayLike<number>, linearLimit: number): number {
-  let end = 0;
-  while (end < A.length && Math.abs(A[end]) < linearLimit && A[end] !== 0) end++;
+  // the first sample at or above the limit, or zero (no logarithm), ends the linear stage
+  let end = Array.from(A).findIndex((a) => !(Math.abs(a) < linearLimit) || a === 0);
+  if (end < 0) end = A.length;
   const start = Math.floor(end / 2);
   if (end - start < 4) return NaN;
   const ts: number[] = [];

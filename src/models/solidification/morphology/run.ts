@@ -108,7 +108,8 @@ async function runOn(p: MorphologyParams, ctx: RunContext, setup: MorphologySetu
       marginalWavelength: stability.marginalWavelength,
       maxGrowthRate: stability.maxGrowthRate,
       soluteBalanceError: ledger.relativeError,
-      cellUpdatesPerSecond: computeMs > 0 ? (solver.steps * p.nx * p.nz) / (computeMs / 1000) : null,
+      // null when no compute time was measured (x/0 is not finite)
+      cellUpdatesPerSecond: nullable((solver.steps * p.nx * p.nz) / (computeMs / 1000)),
       V: setup.V,
       regime: setup.regime,
       scaledRegime: setup.scaledRegime,

@@ -92,6 +92,7 @@ export class MorphologySession {
   frame(): MorphologyFrame {
     const { nx, nz } = this.solver;
     const concentration = new Float32Array(nx * nz);
+    // Stryker disable next-line EqualityOperator: one more row or column writes past the end (a typed array ignores it) or on the next row's first cell, which that row then overwrites
     for (let j = 0; j < nz; j++) for (let i = 0; i < nx; i++) concentration[j * nx + i] = this.solver.concentrationAt(i, j);
     const h = this.solver.interfaceProfile(new Float64Array(nx));
     const amplitude = peakToValley(h) * this.W;

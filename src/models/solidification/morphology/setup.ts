@@ -43,7 +43,9 @@ export function setupMorphology(p: MorphologyParams): MorphologySetup {
   const alloy = asAlloyParams(p);
   const diagram = makeDiagram(alloy);
   const iface = steadyInterface(diagram, p.x0);
-  if (!(iface.k < 1) || !(iface.deltaT0Interface > 0)) {
+  // Stryker disable next-line EqualityOperator: k = 1 means x_L* = x₀, so ΔT₀* = 0, which the ΔT₀* test below refuses: k ≤ 1 is equivalent
+  const soluteRejected = iface.k < 1;
+  if (!soluteRejected || !(iface.deltaT0Interface > 0)) {
     throw new InvalidParamsError('k', `k: the 2-D morphology model needs a solute that is rejected by the solid (k < 1, m < 0); here k = ${iface.k.toPrecision(3)}.`);
   }
   const V = steadyVelocity(alloy);
