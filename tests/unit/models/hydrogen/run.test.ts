@@ -1,0 +1,168 @@
+/**
+ * The hydrogen run (run.ts) on the ideal gas, where f = p: inputs refused before any work (pressure
+ * order, solid H₂ at each pressure's temperature, an impossible custom plateau, a cancelled run);
+ * the summary read off the equilibrium at T (plateau pressures and ends, capacity at pMax in H/M,
+ * mass% and kg/m³, the gas figures); the reversible capacity between charge and discharge; the
+ * isotherm, per-plateau and family series; the fit keys null without data and filled with it.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultsOf, InvalidParamsError } from '../../../../src/core/model';
+import model, { type HydrogenParams } from '../../../../src/models/hydrogen';
+import { massPercent, reversibleMassPercent, volumetricCapacity } from '../../../../src/models/hydrogen/capacity';
+import { compositionAtPressure, isothermPair } from '../../../../src/models/hydrogen/curves';
+import { NO_FIT } from '../../../../src/models/hydrogen/dataFit';
+import { equilibriumAt } from '../../../../src/models/hydrogen/equilibrium';
+import { lnPhi } from '../../../../src/models/hydrogen/gas';
+import { MATERIALS } from '../../../../src/models/hydrogen/materials';
+import { meltingPressure } from '../../../../src/models/hydrogen/melting';
+import { ISOTHERM_POINTS, run } from '../../../../src/models/hydrogen/run';
+import { syntheticSet } from './fitSynthetic';
+import { expectClose, expectRel } from './helpers';
+
+const base: HydrogenParams = { ...defaultsOf(model), gas: 'ideal', pMax: 1e7 };
+const TIMEOUT = 60_000;
+const lani5 = MATERIALS.LaNi5;
+
+/** The refusal of `run` with `over`: field and message. */
+async function refusal(over: Partial<HydrogenParams>) {
+  const e: unknown = await run({ ...base, ...over } as HydrogenParams).then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(InvalidParamsError);
+  return { field: (e as InvalidParamsError).field, message: (e as Error).message };
+}
+
+describe('run: inputs refused before any work', () => {
+  it('pMax not above pMin', async () => {
+    expect(await refusal({ pMin: 1e6, pMax: 1e6 })).toEqual({ field: 'pMax', message: 'pMax: must be greater than pMin' });
+  });
+
+  it('a pressure above the melting pressure at its temperature, named with both pressures in GPa; at the melting pressure it runs on', async () => {
+    const pm = meltingPressure(150);
+    expect(await refusal({ gas: 'real', T: 150, pMax: 2e9 })).toEqual({
+      field: 'pMax',
+      message: `pMax: 2.00 GPa exceeds the melting pressure of H₂ at 150 K (${(pm / 1e9).toPrecision(3)} GPa, Datchi et al. 2000); hydrogen would be solid`,
+    });
+    expect((await refusal({ TCharge: 150, pCharge: 2e9 })).field).toBe('pCharge');
+    expect((await refusal({ TDischarge: 150, pDischarge: 2e9 })).message).toMatch(/^pDischarge: 2\.00 GPa exceeds the melting pressure of H₂ at 150 K/);
+    // refused at the check, not by a later stage: pMin above pMax is reported first
+    expect((await refusal({ pMin: 1e8, pMax: 1e7, TCharge: 150, pCharge: 2e9 })).field).toBe('pMax');
+  });
+
+  it('a custom plateau material the plateau model cannot draw: refused on the field its problem names', async () => {
+    const bad = await refusal({ material: 'custom', model: 'plateau', alphaMax: 0.5, betaMin: 0.4 });
+    expect(bad.field).toBe(bad.message.slice(0, bad.message.indexOf(':')));
+    expect(['alphaMax', 'betaMin']).toContain(bad.field);
+  });
+
+  it('an aborted signal: cancelled before anything is computed', async () => {
+    const ac = new AbortController();
+    ac.abort();
+    await expect(run(base, { signal: ac.signal })).rejects.toMatchObject({ name: 'CancelledError' });
+  });
+});
+
+describe('run: results (ideal gas, LaNi₅, plateau model)', () => {
+  it('summary at T: plateau pressures and ends, capacity at pMax, gas figures; fit keys null without data', async () => {
+    const r = await run({ ...base, data: ' \n ' });
+    const eq = equilibriumAt('plateau', lani5, base.T);
+    const q = eq.plateau!;
+    const s = r.summary;
+    expectRel(s.plateauPressureDes as number, 1e5 * Math.exp(q.lnfDes), 1e-12, 'plateauPressureDes');
+    expectRel(s.plateauPressureAbs as number, 1e5 * Math.exp(q.lnfAbs), 1e-12, 'plateauPressureAbs');
+    expect([s.plateauStart, s.plateauEnd, s.plateauStartAbs, s.plateauEndAbs]).toEqual([q.xDesStart, q.xDesEnd, q.xAbsStart, q.xAbsEnd]);
+    expect(s.plateauCount).toBe(1);
+    expect(s.plateausJoined).toBe(false);
+    expectRel((s.plateaus as number[])[0], 1e5 * Math.exp(q.lnfDes), 1e-12, 'plateaus[0]');
+    expectRel((s.plateausAbs as number[])[0], 1e5 * Math.exp(q.lnfAbs), 1e-12, 'plateausAbs[0]');
+    const x = eq.composition(Math.log(100), true);
+    expectClose(s.capacityHM as number, x, 1e-12, 'capacityHM');
+    expectClose(s.capacityMass as number, massPercent(x, lani5), 1e-12, 'capacityMass');
+    expectClose(s.capacityVolumetric as number, volumetricCapacity(x, lani5), 1e-9, 'capacityVolumetric');
+    expect(s.criticalT).toBeNull();
+    expect(s.fugacityCoefficient).toBe(1);
+    expectRel(s.meltingPressure as number, meltingPressure(base.T), 1e-12, 'meltingPressure');
+    expect(s.gasValidUpTo).toBeNull();
+    // the ideal gas is extrapolated above 1 MPa
+    expect(s.extrapolated).toBe(true);
+    for (const k of Object.keys(NO_FIT)) expect(s[k], k).toBeNull();
+  }, TIMEOUT);
+
+  it('reversible capacity: absorption at pCharge, TCharge minus desorption at pDischarge, TDischarge; none when discharge holds more', async () => {
+    const over = { pCharge: 3e6, TCharge: 290, pDischarge: 5e4, TDischarge: 330 };
+    const r = await run({ ...base, ...over });
+    const xc = compositionAtPressure(equilibriumAt('plateau', lani5, 290), 'ideal', 3e6, true);
+    const xd = compositionAtPressure(equilibriumAt('plateau', lani5, 330), 'ideal', 5e4, false);
+    expect(r.summary.chargeHM).toBe(xc);
+    expect(r.summary.dischargeHM).toBe(xd);
+    expectClose(r.summary.reversibleCapacityHM as number, xc - xd, 1e-12, 'H/M');
+    expectClose(r.summary.reversibleCapacityMass as number, reversibleMassPercent(xc, xd, lani5), 1e-12, 'mass%');
+    expectClose(r.summary.reversibleCapacityVolumetric as number, volumetricCapacity(xc - xd, lani5), 1e-9, 'kg/m³');
+    expect(xc - xd).toBeGreaterThan(0.5);
+    const none = await run({ ...base, pCharge: 1e3, TCharge: 330, pDischarge: 1e6, TDischarge: 290 });
+    expect(none.summary.reversibleCapacityHM).toBe(0);
+    expect(none.summary.reversibleCapacityMass).toBe(0);
+    expect(none.summary.reversibleCapacityVolumetric).toBe(0);
+  }, TIMEOUT);
+
+  it('series: the isotherm pair at T, mass% of the desorption branch, per-plateau figures, the family at T ± 20, ± 40 K within 100–1200 K', async () => {
+    const T = 130;
+    const r = await run({ ...base, T, TCharge: T, TDischarge: T, pMin: 1e-3, pMax: 1e3 });
+    const pair = isothermPair('plateau', lani5, 'ideal', T, 1e-3, 1e3, ISOTHERM_POINTS);
+    expect([...r.series.isotherm_des_x]).toEqual([...pair.des.x]);
+    expect([...r.series.isotherm_abs_p]).toEqual([...pair.abs.p]);
+    expect([...r.series.isotherm_abs_extrapolated]).toEqual([...pair.abs.extrapolated]);
+    expect([...r.series.isotherm_des_massPercent]).toEqual([...pair.des.x].map((x) => massPercent(x, lani5)));
+    const q = pair.eq.plateau!;
+    expectRel(r.series.plateau_pDes[0], 1e5 * Math.exp(q.lnfDes), 1e-12, 'plateau_pDes');
+    expectRel(r.series.plateau_pAbs[0], 1e5 * Math.exp(q.lnfAbs), 1e-12, 'plateau_pAbs');
+    expect([r.series.plateau_xDesStart[0], r.series.plateau_xDesEnd[0], r.series.plateau_xAbsStart[0], r.series.plateau_xAbsEnd[0]]).toEqual([q.xDesStart, q.xDesEnd, q.xAbsStart, q.xAbsEnd]);
+    // 130 − 40 = 90 K is below the range
+    expect([...r.series.familyTemperatures]).toEqual([110, 150, 170]);
+    const f0 = isothermPair('plateau', lani5, 'ideal', 110, 1e-3, 1e3, ISOTHERM_POINTS);
+    expect([...r.series.family0_des_x]).toEqual([...f0.des.x]);
+    expect([...r.series.family0_abs_p]).toEqual([...f0.abs.p]);
+    expect(r.series.family2_abs_x.length).toBeGreaterThan(0);
+    expect(r.series.family3_des_x).toBeUndefined();
+    expect(r.series.surface_log10p.length).toBe(r.series.surface_x.length * r.series.surface_T.length);
+    // below 1 MPa the ideal gas is not extrapolated
+    expect(r.summary.extrapolated).toBe(false);
+  }, TIMEOUT);
+
+  it('T = 1160 K: family 1120, 1140, 1180 and 1200 K (the top of the range included); above 1000 K the run is extrapolated', async () => {
+    const r = await run({ ...base, T: 1160, pMax: 1e5 });
+    expect([...r.series.familyTemperatures]).toEqual([1120, 1140, 1180, 1200]);
+    expect(r.summary.extrapolated).toBe(true);
+  }, TIMEOUT);
+});
+
+describe('run: gas and model figures', () => {
+  it('reference EOS: fugacity coefficient at pMax from the exact EOS, valid up to 2 GPa, not extrapolated at 100 MPa; lattice model: T_c reported', async () => {
+    const r = await run({ ...base, gas: 'real', pMax: 1e8 });
+    expectRel(r.summary.fugacityCoefficient as number, Math.exp(lnPhi('real', 1e8, base.T, true)), 1e-12, 'φ');
+    expect(r.summary.gasValidUpTo).toBe(2e9);
+    expect(r.summary.extrapolated).toBe(false);
+    const lat = await run({ ...base, model: 'lattice' });
+    expect(lat.summary.criticalT).toBe(lani5.criticalT);
+    expect(lat.summary.plateauCount).toBe(1);
+  }, TIMEOUT);
+
+  it('no plateau (lattice above T_c): plateau figures null, empty plateau series; above the melting curve maximum the melting pressure is null', async () => {
+    const r = await run({ ...base, model: 'lattice', T: 1150, TCharge: 1150, TDischarge: 1150, pMax: 1e5 });
+    for (const k of ['plateauPressureAbs', 'plateauPressureDes', 'plateauStart', 'plateauEnd', 'plateauStartAbs', 'plateauEndAbs']) expect(r.summary[k], k).toBeNull();
+    expect(r.summary.plateauCount).toBe(0);
+    expect(r.series.plateau_pDes.length).toBe(0);
+    expect(r.summary.meltingPressure).toBeNull();
+  }, TIMEOUT);
+
+  it('with data: the fit summary and series join the result', async () => {
+    const pts = syntheticSet(3, { temperatures: [293, 313], compositions: [0.04, 0.2, 0.35, 0.5, 0.65, 0.8, 1.1], sigma: 0.02 });
+    const data = pts.map((p) => `${p.T},${1e5 * Math.exp(p.v)},${p.x}`).join('\n');
+    const r = await run({ ...base, data });
+    expect(r.summary.fitDirection).toBe('des');
+    expect(r.summary.dH as number).toBeLessThan(0);
+    expect(r.series.data_T.length).toBe(pts.length);
+    expect(r.series.isotherm_des_x.length).toBeGreaterThan(0);
+  }, TIMEOUT);
+});
