@@ -3,9 +3,12 @@
  * order, solid H₂ at each pressure's temperature, an impossible custom plateau, a cancelled run);
  * the summary read off the equilibrium at T (plateau pressures and ends, capacity at pMax in H/M,
  * mass% and kg/m³, the gas figures); the reversible capacity between charge and discharge; the
- * isotherm, per-plateau and family series; the fit keys null without data and filled with it.
+ * isotherm, per-plateau and family series; the fit keys null without data and filled with it;
+ * progress after each stage with snapshots of the results so far, a pause between stages when the
+ * chunker is due, and cancellation at the first stage boundary after an abort. The chunker's clock
+ * is overridden (`chunker` below), so no test depends on how long a stage takes.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultsOf, InvalidParamsError } from '../../../../src/core/model';
 import model, { type HydrogenParams } from '../../../../src/models/hydrogen';
 import { massPercent, reversibleMassPercent, volumetricCapacity } from '../../../../src/models/hydrogen/capacity';
@@ -18,6 +21,25 @@ import { meltingPressure } from '../../../../src/models/hydrogen/melting';
 import { ISOTHERM_POINTS, run } from '../../../../src/models/hydrogen/run';
 import { syntheticSet } from './fitSynthetic';
 import { expectClose, expectRel } from './helpers';
+
+/** Overrides of the run's Chunker (undefined: its own clock) and a log of its pauses and the progress reports. */
+const chunker = vi.hoisted(() => ({ due: undefined as boolean | undefined, report: undefined as boolean | undefined, log: [] as string[] }));
+vi.mock('../../../../src/core/cooperative', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../src/core/cooperative')>();
+  class Chunker extends real.Chunker {
+    override due(): boolean {
+      return chunker.due ?? super.due();
+    }
+    override shouldReport(): boolean {
+      return chunker.report ?? super.shouldReport();
+    }
+    override async pause(): Promise<void> {
+      chunker.log.push('pause');
+      await super.pause();
+    }
+  }
+  return { ...real, Chunker };
+});
 
 const base: HydrogenParams = { ...defaultsOf(model), gas: 'ideal', pMax: 1e7 };
 const TIMEOUT = 60_000;
@@ -164,5 +186,72 @@ describe('run: gas and model figures', () => {
     expect(r.summary.dH as number).toBeLessThan(0);
     expect(r.series.data_T.length).toBe(pts.length);
     expect(r.series.isotherm_des_x.length).toBeGreaterThan(0);
+  }, TIMEOUT);
+});
+
+describe('run: progress, pauses and cancellation (chunker clock overridden)', () => {
+  it('reports 0.2 after the isotherm at T, one step per family isotherm up to 0.5, 0.6 after the dome, 0.75 after the surface; each a snapshot', async () => {
+    Object.assign(chunker, { due: false, report: true, log: [] });
+    const seen: { fraction: number; summary: string[]; series: string[] }[] = [];
+    try {
+      await run(base, { onProgress: (p) => seen.push({ fraction: p.fraction, summary: Object.keys(p.partial!.summary), series: Object.keys(p.partial!.series) }) });
+    } finally {
+      Object.assign(chunker, { due: undefined, report: undefined });
+    }
+    seen.map((p) => p.fraction).forEach((f, i) => expect(f).toBeCloseTo([0.2, 0.275, 0.35, 0.425, 0.5, 0.6, 0.75][i], 12));
+    expect(seen.length).toBe(7);
+    expect(seen[0].summary).toEqual(expect.arrayContaining(['plateauPressureDes', 'capacityHM', 'reversibleCapacityHM']));
+    expect(seen[0].series).toContain('isotherm_des_x');
+    expect(seen[0].series).not.toContain('family0_des_x');
+    expect(seen[1].series).toContain('family0_des_x');
+    expect(seen[1].series).not.toContain('family1_des_x');
+    expect(seen[4].series).toContain('family3_abs_p');
+    expect(seen[4].series.some((k) => k.startsWith('vantHoff_'))).toBe(false);
+    expect(seen[5].series.some((k) => k.startsWith('vantHoff_'))).toBe(true);
+    expect(seen[5].series).not.toContain('surface_x');
+    expect(seen[6].series).toContain('surface_x');
+    expect(seen[6].summary).not.toContain('dH');
+    expect(chunker.log).toEqual([]);
+  }, TIMEOUT);
+
+  it('when the chunker is due: one pause before each family isotherm, one after the dome and one after the surface', async () => {
+    Object.assign(chunker, { due: true, report: true, log: [] });
+    try {
+      await run(base, { onProgress: (p) => chunker.log.push(String(p.fraction)) });
+    } finally {
+      Object.assign(chunker, { due: undefined, report: undefined });
+    }
+    const log = chunker.log.join(' ');
+    expect(log).toMatch(/^0\.2 pause 0\.275 pause 0\.35 pause 0\.425 pause 0\.5( pause)+ 0\.6 pause 0\.75$/);
+  }, TIMEOUT);
+
+  it('an abort during the first report cancels the run at the next stage boundary, even when no pause is due', async () => {
+    Object.assign(chunker, { due: false, report: true, log: [] });
+    const ac = new AbortController();
+    const fractions: number[] = [];
+    try {
+      await expect(
+        run(base, {
+          signal: ac.signal,
+          onProgress: (p) => {
+            fractions.push(p.fraction);
+            ac.abort();
+          },
+        }),
+      ).rejects.toMatchObject({ name: 'CancelledError' });
+    } finally {
+      Object.assign(chunker, { due: undefined, report: undefined });
+    }
+    expect(fractions).toEqual([0.2]);
+  }, TIMEOUT);
+
+  it('no report without an onProgress callback, even when the chunker would report', async () => {
+    Object.assign(chunker, { due: false, report: true, log: [] });
+    try {
+      const r = await run(base, {});
+      expect(r.series.surface_x.length).toBeGreaterThan(0);
+    } finally {
+      Object.assign(chunker, { due: undefined, report: undefined });
+    }
   }, TIMEOUT);
 });
