@@ -37,7 +37,7 @@ describe('capacity conversions', () => {
   it('reversible capacity: full discharge gives the charged mass%, none gives 0, and a partial one the H released over the charged mass', () => {
     expectRel(reversibleMassPercent(1, 0, LANI5), massPercent(1, LANI5), 1e-12, 'full');
     expect(reversibleMassPercent(0.8, 0.8, LANI5)).toBe(0);
-    // 1 → 0.25 H/M: 0.75·6·M_H released per (M + 6·M_H) of LaNi₅H₆
-    expectRel(reversibleMassPercent(1, 0.25, LANI5), (100 * 0.75 * 6 * M_H) / (0.43237 + 6 * M_H), 1e-12, 'partial');
+    // 0.8 → 0.25 H/M: 0.55·6·M_H released per (M + 0.8·6·M_H) of LaNi₅H₄.₈
+    expectRel(reversibleMassPercent(0.8, 0.25, LANI5), (100 * 0.55 * 6 * M_H) / (0.43237 + 0.8 * 6 * M_H), 1e-12, 'partial');
   });
 });

@@ -103,6 +103,23 @@ describe('fitData', () => {
     expect([...r.series.vantHoffData_invT]).toEqual([1 / 293, 1 / 333]);
   });
 
+  it("the least-squares fit starts from the van 't Hoff line: a material 30 kJ/mol off still gives the truth (from the material's values the fit stalls at rms 0.19)", async () => {
+    const far = { ...mat, dH: -60000, dS: -150 };
+    const r = await fitData(csv(des([293, 313, 333])), 'plateau', far, 'ideal', new Chunker());
+    expectRel(r.summary.lsqDH as number, -30800, 0.03, 'lsqDH');
+    expect(r.summary.lsqRms as number).toBeLessThan(0.1);
+  });
+
+  it("absorption only, hysteresis 3: the fit starts from the desorption ΔS (van 't Hoff ΔS + R h) and reaches the truth", async () => {
+    const h3 = { ...mat, hysteresis: 3 };
+    const r = await fitData(csv(asAbs(des([293, 313, 333]), 3)), 'plateau', h3, 'ideal', new Chunker());
+    expect(r.summary.fitDirection).toBe('abs');
+    // the absorption plateaus' own ΔS is lower by R h
+    expectRel(r.summary.dS as number, -108 - GAS_CONSTANT * 3, 0.03, 'van t Hoff dS of absorption');
+    expectRel(r.summary.lsqDS as number, -108, 0.03, 'lsqDS');
+    expect(r.summary.lsqRms as number).toBeLessThan(0.1);
+  });
+
   it("one temperature: no van 't Hoff fit (its keys null, no van 't Hoff series) and the least-squares fit keeps the material's ΔH", async () => {
     const r = await fit(des([313]));
     for (const k of Object.keys(NO_FIT).filter((k) => !k.startsWith('lsq'))) expect(r.summary[k], k).toBeNull();

@@ -190,6 +190,27 @@ describe('Levenberg–Marquardt isotherm fit: free parameters, refusals, residua
     expect(fit.iterations).toBeGreaterThan(0);
   });
 
+  it('absorption points alone: no hysteresis to fit (5 free parameters, as for desorption alone)', () => {
+    const abs = pointsOf('plateau', truth, [300], [-2, -1, 0, 1, 2], [true]);
+    expect(refusal(abs, 'plateau')).toBe('data: 5 data rows; the isotherm fit has 5 free parameters here and needs at least 6 rows');
+  });
+
+  it('parameters stay inside their ranges: data made with ΔS −3 J/(mol K) give ΔS held at −5; data made with ΔH −0.3 kJ/mol give ΔH held at −1 kJ/mol', () => {
+    const fit = fitIsotherm(pointsOf('plateau', { ...truth, dH: -800, dS: -3 }, [293, 333], [-3, -1, 0, 1, 3]), 'plateau', { ...truth, dH: -1000, dS: -5 });
+    expect(fit.params.dS).toBeLessThanOrEqual(-5);
+    expect(fit.params.dS).toBeCloseTo(-5, 6);
+    const f2 = fitIsotherm(pointsOf('plateau', { ...truth, dH: -300, dS: -20 }, [293, 333], [-3, -1, 0, 1, 3]), 'plateau', { ...truth, dH: -1000, dS: -20 });
+    expect(f2.params.dH).toBeLessThanOrEqual(-1000);
+    expect(f2.params.dH).toBeCloseTo(-1000, 3);
+  });
+
+  it('lattice model: the plateau-model limits are not fitted and not touched, even when the β onset lies below the α limit', () => {
+    const lat = { ...truth, alphaMax: 0.5, betaMin: 0.3 };
+    const fit = fitIsotherm(pointsOf('lattice', truth, [293, 313], [-3, 0, 3]), 'lattice', lat);
+    expect(fit.params.betaMin).toBe(0.3);
+    expect(fit.params.alphaMax).toBe(0.5);
+  });
+
   it('a start with the β onset below the α limit still gives a fitted β onset above the fitted α limit', () => {
     const points = pointsOf('plateau', truth, [293, 313], [-3, -1, 0, 1, 3]);
     const fit = fitIsotherm(points, 'plateau', { ...truth, alphaMax: 0.5, betaMin: 0.3 });

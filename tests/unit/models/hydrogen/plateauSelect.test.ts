@@ -121,6 +121,50 @@ describe('plateau selection: branches and noise', () => {
   });
 });
 
+describe('plateau selection: the line is refitted with its slope', () => {
+  it('a plateau rising by 2 per H/M (±0.01 noise) with α and β points only 0.3 off its line: exactly the plateau (a flat line would take the branches in)', () => {
+    const lineAt = (x: number) => 2 * x;
+    const pts = [
+      pt(300, 0.02, lineAt(0.02) - 0.3),
+      pt(300, 0.05, lineAt(0.05) - 0.3),
+      ...LONG.map((x, i) => pt(300, x, lineAt(x) + LONG_NOISE[i])),
+      pt(300, 1.0, lineAt(1.0) + 0.3),
+      pt(300, 1.1, lineAt(1.1) + 0.3),
+    ];
+    const [g] = plateauGroups(pts);
+    expect(xsOf(g.points)).toEqual(LONG);
+  });
+
+  it('a group whose core is two of its three points: the far third point stays out (two points leave no degree of freedom for a sloped line)', () => {
+    const groups = plateauGroups([pt(300, 0.1, 0), pt(300, 0.2, 0.1), pt(300, 0.9, 3)]);
+    expect(xsOf(groups[0].points)).toEqual([0.1, 0.2]);
+  });
+
+  it('a single point beside a larger group: kept as its own plateau while the other group is selected', () => {
+    const groups = plateauGroups([pt(290, 0.5, -1), ...isotherm(320, 1, LONG, { noise: LONG_NOISE })]);
+    expect(xsOf(groups[0].points)).toEqual([0.5]);
+    expect(xsOf(groups[1].points)).toEqual(LONG);
+  });
+});
+
+describe('plateau selection: the core window', () => {
+  it('two equally long flat plateaus in one group: the lower one is the plateau (the higher lies on the β side)', () => {
+    const pts = [0.1, 0.2, 0.3, 0.4].map((x) => pt(300, x, 0)).concat([0.6, 0.7, 0.8, 0.9].map((x) => pt(300, x, 2)));
+    expect(xsOf(plateauGroups(pts)[0].points)).toEqual([0.1, 0.2, 0.3, 0.4]);
+  });
+
+  it('two points exactly 0.3 apart in ln f share the 0.3-wide core window; a third 0.5 above stays out', () => {
+    const groups = plateauGroups([pt(300, 0.1, 0), pt(300, 0.2, 0.3), pt(300, 0.5, 1)]);
+    expect(xsOf(groups[0].points)).toEqual([0.1, 0.2]);
+  });
+
+  it('a core of one point (its neighbour 0.5 off in ln f) is kept alone even beside a very noisy group whose 3 σ̂ would take the neighbour in', () => {
+    const noisy = LONG_NOISE.map((n) => 20 * n);
+    const groups = plateauGroups([pt(290, 0.1, 0.5), pt(290, 0.2, 0), ...isotherm(320, 1, LONG, { noise: noisy })]);
+    expect(xsOf(groups[0].points)).toEqual([0.2]);
+  });
+});
+
 describe('plateauMean', () => {
   it('is the mean ln f of the selected points only', () => {
     const [g] = plateauGroups(isotherm(300, 2, PLATEAU, { noise: PLATEAU.map((_, i) => 0.01 * i) }));

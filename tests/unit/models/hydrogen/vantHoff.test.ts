@@ -117,6 +117,41 @@ describe("van 't Hoff fit: standard errors in closed form", () => {
   });
 });
 
+describe("van 't Hoff fit: plateaus that move in composition with T, unequal point counts", () => {
+  it('noise-free sloping plateaus whose compositions shift with T (1/T and x correlated): slope, ΔH and ΔS exact (1e-9)', () => {
+    const s = 0.8;
+    const fit = vantHoffFit([300, 325, 350].map((T, i) => group(T, [0.2 + 0.1 * i, 0.4 + 0.1 * i].map((x) => [x, line(T) + s * (x - 0.4)] as const))));
+    expectRel(fit.slope!, s, 1e-9, 'slope');
+    expectRel(fit.dH, dH, 1e-9, 'dH');
+    expectRel(fit.xMean, 0.4, 1e-12, 'xMean');
+    expectRel(fit.dS, dS, 1e-9, 'dS');
+  });
+
+  it('level offsets far above the within-plateau scatter with 2, 4 and 2 points: each temperature counts once (not by its points), so offsets ⟂ (1, 1/T) leave ΔH exact', () => {
+    const d = 1e-4;
+    const Ts = [300, 325, 350];
+    const u = Ts.map((T) => 1 / T);
+    const w = [u[2] - u[1], u[0] - u[2], u[1] - u[0]];
+    const w2 = w.reduce((a, x) => a + x * x, 0);
+    const c = 1 / Math.sqrt(w2);
+    const counts = [2, 4, 2];
+    const fit = vantHoffFit(Ts.map((T, i) => group(T, Array.from({ length: counts[i] }, (_, j) => [0.4, line(T) + c * w[i] + (j % 2 === 0 ? d : -d)] as const))));
+    expect(fit.errorSource).toBe('means');
+    expect(fit.birgeRatio!).toBeGreaterThan(100);
+    expectRel(fit.dH, dH, 1e-4, 'dH');
+    // weighting the temperatures by their point counts instead would move ΔH by percents
+    const byPoints = ols(
+      Ts.flatMap((T, i) => Array<number>(counts[i]).fill(1 / T)),
+      Ts.flatMap((T, i) => Array<number>(counts[i]).fill(line(T) + c * w[i])),
+    );
+    expect(Math.abs((GAS_CONSTANT * byPoints.b) / dH - 1)).toBeGreaterThan(0.01);
+    const uBar = u.reduce((a, x) => a + x, 0) / 3;
+    const su = u.reduce((a, x) => a + (x - uBar) ** 2, 0);
+    // one point per temperature, variance ≈ τ² = c²|w|² (σ²/n is 1e-6 of it)
+    expectRel(fit.dHStdErr!, GAS_CONSTANT * Math.sqrt((c * c * w2) / su), 1e-3, 'dHStdErr');
+  });
+});
+
 describe("van 't Hoff fit: when a common plateau slope is fitted", () => {
   it('two temperatures with two points each at different x (N = k + 2): the slope is fitted exactly', () => {
     const fit = vantHoffFit([300, 350].map((T) => group(T, [[0.3, line(T) + 0.4 * (0.3 - 0.4)], [0.5, line(T) + 0.4 * (0.5 - 0.4)]])));
