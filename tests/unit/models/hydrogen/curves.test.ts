@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSurface, compositionAtPressure, isothermCurve, isothermPair, lnPhiOnGrid, pressureAtLnF, pressureGrid } from '../../../../src/models/hydrogen/curves';
-import { equilibriumAt } from '../../../../src/models/hydrogen/equilibrium';
+import { equilibriumAt, type Equilibrium, type PlateauInfo } from '../../../../src/models/hydrogen/equilibrium';
 import { lnPhi } from '../../../../src/models/hydrogen/gas';
 import { MATERIALS } from '../../../../src/models/hydrogen/materials';
 import { meltingPressure } from '../../../../src/models/hydrogen/melting';
@@ -96,6 +96,54 @@ describe('isothermCurve (ideal gas)', () => {
   });
 });
 
+describe('isothermCurve on a stand-in equilibrium (x = 10 + v off the plateaus; flat plateaus at chosen levels)', () => {
+  /** A flat plateau at ln f = `v` (absorption 1 higher) from H/M xs to xe. */
+  const flat = (v: number, xs: number, xe: number): PlateauInfo => ({ lnfDes: v, lnfAbs: v + 1, lnfDesStart: v, lnfDesEnd: v, lnfAbsStart: v + 1, lnfAbsEnd: v + 1, xDesStart: xs, xDesEnd: xe, xAbsStart: xs, xAbsEnd: xe });
+  /** The stand-in at 300 K with the given plateaus; `near` of every composition call is logged. */
+  function standIn(plateaus: PlateauInfo[]) {
+    const near: (number | undefined)[] = [];
+    const eqs: Equilibrium = { T: 300, model: 'plateau', plateau: plateaus[0] ?? null, plateaus, joined: false, composition: (v, _abs, n) => (near.push(n), 10 + v) };
+    return { eq: eqs, near };
+  }
+  const grid = [1e5, 1e6, 1e7];
+  const none = [0, 0, 0];
+
+  it('corners of plateaus listed out of order come out sorted by pressure; each grid point starts its solve from the previous point', () => {
+    const { eq: e, near } = standIn([flat(3, 0.7, 0.8), flat(1, 0.2, 0.3)]);
+    const c = isothermCurve(e, 'ideal', grid, none, false);
+    [1e5, 1e5 * Math.E, 1e5 * Math.E, 1e6, 1e5 * Math.exp(3), 1e5 * Math.exp(3), 1e7].forEach((p, i) => expectRel(c.p[i], p, 1e-12, `p ${i}`));
+    [10, 0.2, 0.3, 10 + Math.log(10), 0.7, 0.8, 10 + Math.log(100)].forEach((x, i) => expectClose(c.x[i], x, 1e-12, `x ${i}`));
+    expect(near).toEqual([undefined, 0.3, 0.8]);
+  });
+
+  it('a corner at exactly the first or last grid ln f is left out; one at a grid pressure goes before that grid point', () => {
+    const { eq: edges } = standIn([flat(0, 0.1, 0.2), flat(Math.log(100), 0.8, 0.9)]);
+    expect(isothermCurve(edges, 'ideal', grid, none, false).p.length).toBe(3);
+    const at = 1e5 * Math.exp(1.5);
+    const { eq: mid } = standIn([flat(1.5, 0.4, 0.6)]);
+    const c = isothermCurve(mid, 'ideal', [1e5, at, 1e7], none, false);
+    expect([...c.p]).toEqual([1e5, at, at, at, 1e7]);
+    expect([c.x[1], c.x[2]]).toEqual([0.4, 0.6]);
+    expectClose(c.x[3], 10 + Math.log(at / 1e5), 1e-12, 'grid point after the corners');
+  });
+
+  it('reference EOS: the grid ln f includes ln φ, so the range for corners does too (GPa grid, 300 K)', () => {
+    const g = [1e7, 1e8, 1e9];
+    const phi = lnPhiOnGrid('real', g, 300);
+    const top = Math.log(1e9 / 1e5);
+    const bottom = Math.log(1e7 / 1e5);
+    // inside only with ln φ: just above ln(p/p°) at the top, just below ln(p/p°) + ln φ at the bottom
+    const { eq: e, near } = standIn([flat(top + 0.5 * phi[2], 0.8, 0.9)]);
+    const c = isothermCurve(e, 'real', g, phi, false);
+    expect(c.p.length).toBe(5);
+    expectClose(c.x[0], 10 + bottom + phi[0], 1e-12, 'x at the first grid point');
+    expect(near[0]).toBeUndefined();
+    const { eq: low } = standIn([flat(bottom + 0.5 * phi[0], 0.1, 0.2)]);
+    expect(isothermCurve(low, 'real', g, phi, false).p.length).toBe(3);
+    expect(phi[0]).toBeGreaterThan(0.01);
+  });
+});
+
 describe('pressureAtLnF and compositionAtPressure', () => {
   it('ideal gas: p = 1 bar·e^v; beyond 6 GPa of the reference EOS: null', () => {
     expectRel(pressureAtLnF('ideal', 1.5, T)!, 1e5 * Math.exp(1.5), 1e-12, 'p');
@@ -142,6 +190,21 @@ describe('buildSurface', () => {
     expect(s.log10p[0]).toBeGreaterThan(2);
     const tight = buildSurface({ model: 'plateau', params: lani5, gas: 'ideal', pMin: 1e5, pMax: 1e7, tMin: 300, tMax: 300, nx: 3, nT: 1 });
     expect(tight.log10p[0]).toBe(5);
+  });
+
+  it('reference EOS at 150 K: a node below the melting pressure lies at the pressure whose fugacity gives its composition (round trip 1e-7: the surface inverts the tabulated ln φ, the check uses the exact EOS)', () => {
+    const s = buildSurface({ model: 'plateau', params: lani5, gas: 'real', pMin: 1e2, pMax: 5e9, tMin: 150, tMax: 150, nx: 3, nT: 1 });
+    const top = Math.log10(meltingPressure(150));
+    expect(s.log10p[2]).toBeLessThan(top - 0.01);
+    expectClose(compositionAtPressure(equilibriumAt('plateau', lani5, 150), 'real', 10 ** s.log10p[2], false), s.x[2], 1e-7, 'x at the top node');
+  });
+
+  it('plateau model of a material with a lattice sublattice as its second plateau: the plateau ladder, not the lattice sum, sets the surface', () => {
+    const m = MATERIALS['LaNi5-GPa'];
+    const s = buildSurface({ model: 'plateau', params: m, gas: 'ideal', pMin: 1e2, pMax: 1e7, tMin: 300, tMax: 300, nx: 5, nT: 1 });
+    const e = equilibriumAt('plateau', m, 300);
+    for (let i = 0; i < 5; i++) if (s.log10p[i] > 2 && s.log10p[i] < 7) expectClose(e.composition(Math.log(10 ** s.log10p[i] / 1e5), false), s.x[i], 1e-9, `node ${i}`);
+    expect(s.log10p.some((v) => v > 2 && v < 7)).toBe(true);
   });
 
   it('the top is capped at the melting pressure (reference EOS, 150 K; a β branch steep enough to pass it)', () => {

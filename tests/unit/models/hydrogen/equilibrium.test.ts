@@ -89,6 +89,8 @@ describe('equilibriumAt, lattice model with one sublattice', () => {
     const T = 450;
     const eq = equilibriumAt('lattice', lat, T);
     expect(eq.plateau).toBeNull();
+    expect(eq.joined).toBe(false);
+    expect(eq.model).toBe('lattice');
     expect(eq.plateaus).toEqual([]);
     const iso = lacherIsotherm(lp, T);
     for (const v of [-2, 0, 1, 3]) {
@@ -106,5 +108,40 @@ describe('equilibriumAt, lattice model with one sublattice', () => {
     expect(latticeCapacity({ ...lat, extraPlateaus: [{ ...step, criticalT: undefined }] })).toBe(r);
     // such a plateau is left out of the lattice equilibrium too
     expect(equilibriumAt('lattice', { ...lat, extraPlateaus: [{ ...step, criticalT: undefined }] }, 300).plateaus.length).toBe(1);
+  });
+});
+
+describe('equilibriumAt, lattice model with two sublattices (FeTi)', () => {
+  const feti = MATERIALS.FeTi;
+  const step = feti.extraPlateaus![0];
+  /** Each sublattice as a single-plateau material. */
+  const sub1 = { ...feti, extraPlateaus: undefined };
+  const sub2 = { ...feti, extraPlateaus: undefined, dH: step.dH, dS: step.dS, hysteresis: step.hysteresis, criticalT: step.criticalT!, latticeSites: step.latticeSites! };
+
+  it('each plateau: its sublattice’s ends plus the other sublattice’s composition at that level, on the same branch (desorption and absorption, 1e-9)', () => {
+    const T = 298.15;
+    const eq = equilibriumAt('lattice', feti, T);
+    const [e1, e2] = [equilibriumAt('lattice', sub1, T), equilibriumAt('lattice', sub2, T)];
+    expect(eq.model).toBe('lattice');
+    expect(eq.joined).toBe(false);
+    for (const [k, own, other] of [
+      [0, e1, e2],
+      [1, e2, e1],
+    ] as const) {
+      const q = eq.plateaus[k];
+      const o = own.plateau!;
+      expectClose(q.lnfAbs, o.lnfAbs, 1e-12, `plateau ${k} absorption level`);
+      expectClose(q.xDesStart, o.xDesStart + other.composition(o.lnfDes, false), 1e-9, `plateau ${k} xDesStart`);
+      expectClose(q.xDesEnd, o.xDesEnd + other.composition(o.lnfDes, false), 1e-9, `plateau ${k} xDesEnd`);
+      expectClose(q.xAbsStart, o.xAbsStart + other.composition(o.lnfAbs, true), 1e-9, `plateau ${k} xAbsStart`);
+      expectClose(q.xAbsEnd, o.xAbsEnd + other.composition(o.lnfAbs, true), 1e-9, `plateau ${k} xAbsEnd`);
+    }
+  });
+
+  it('at 210 K both levels are negative and sublattice 1 lies lower: the plateaus stay in that order', () => {
+    const eq = equilibriumAt('lattice', feti, 210);
+    expect(eq.plateaus[0].lnfDes).toBeLessThan(eq.plateaus[1].lnfDes);
+    expect(eq.plateaus[1].lnfDes).toBeLessThan(0);
+    expect(eq.plateaus[0]).toBe(eq.plateau);
   });
 });
