@@ -18,7 +18,9 @@ import { equilibriumAt } from '../../../../src/models/hydrogen/equilibrium';
 import { lnPhi } from '../../../../src/models/hydrogen/gas';
 import { MATERIALS } from '../../../../src/models/hydrogen/materials';
 import { meltingPressure } from '../../../../src/models/hydrogen/melting';
-import { ISOTHERM_POINTS, run } from '../../../../src/models/hydrogen/run';
+import { familyTemperatures, ISOTHERM_POINTS, run } from '../../../../src/models/hydrogen/run';
+import { vantHoffAndDome } from '../../../../src/models/hydrogen/dome';
+import { Chunker } from '../../../../src/core/cooperative';
 import { syntheticSet } from './fitSynthetic';
 import { expectClose, expectRel } from './helpers';
 
@@ -74,9 +76,21 @@ describe('run: inputs refused before any work', () => {
 
   it('a custom plateau material the plateau model cannot draw: refused on the field its problem names', async () => {
     const bad = await refusal({ material: 'custom', model: 'plateau', alphaMax: 0.5, betaMin: 0.4 });
-    expect(bad.field).toBe(bad.message.slice(0, bad.message.indexOf(':')));
-    expect(['alphaMax', 'betaMin']).toContain(bad.field);
-  });
+    expect(bad).toEqual({ field: 'alphaMax', message: 'alphaMax: the α limit must be positive and below betaMin' });
+    expect(await refusal({ material: 'custom', model: 'plateau', alphaMax: 0.1, betaMin: 1.3, maxHM: 1.2 })).toEqual({ field: 'betaMin', message: 'betaMin: the β onset must lie below maxHM' });
+  }, TIMEOUT);
+
+  it('the same limits are no concern of the lattice model; a valid custom plateau material runs', async () => {
+    const lat = await run({ ...base, material: 'custom', model: 'lattice', alphaMax: 0.5, betaMin: 0.4 });
+    expect(lat.summary.criticalT).toBe(base.criticalT);
+    const ok = await run({ ...base, material: 'custom', model: 'plateau', alphaMax: 0.1, betaMin: 0.9, maxHM: 1.2 });
+    expect(ok.summary.plateauStart).toBe(0.1);
+  }, TIMEOUT);
+
+  it('pMax at the melting pressure exactly is allowed', async () => {
+    const r = await run({ ...base, gas: 'real', T: 150, TCharge: 150, TDischarge: 150, pMin: 1e5, pMax: meltingPressure(150) });
+    expect(r.summary.meltingPressure).toBe(meltingPressure(150));
+  }, TIMEOUT);
 
   it('an aborted signal: cancelled before anything is computed', async () => {
     const ac = new AbortController();
@@ -144,6 +158,8 @@ describe('run: results (ideal gas, LaNi₅, plateau model)', () => {
     expect([...r.series.familyTemperatures]).toEqual([110, 150, 170]);
     const f0 = isothermPair('plateau', lani5, 'ideal', 110, 1e-3, 1e3, ISOTHERM_POINTS);
     expect([...r.series.family0_des_x]).toEqual([...f0.des.x]);
+    expect([...r.series.family0_des_p]).toEqual([...f0.des.p]);
+    expect([...r.series.family0_abs_x]).toEqual([...f0.abs.x]);
     expect([...r.series.family0_abs_p]).toEqual([...f0.abs.p]);
     expect(r.series.family2_abs_x.length).toBeGreaterThan(0);
     expect(r.series.family3_des_x).toBeUndefined();
@@ -152,10 +168,28 @@ describe('run: results (ideal gas, LaNi₅, plateau model)', () => {
     expect(r.summary.extrapolated).toBe(false);
   }, TIMEOUT);
 
-  it('T = 1160 K: family 1120, 1140, 1180 and 1200 K (the top of the range included); above 1000 K the run is extrapolated', async () => {
-    const r = await run({ ...base, T: 1160, pMax: 1e5 });
-    expect([...r.series.familyTemperatures]).toEqual([1120, 1140, 1180, 1200]);
-    expect(r.summary.extrapolated).toBe(true);
+  it('family temperatures: T ± 20 K and ± 40 K, 100 K and 1200 K included, beyond them left out', () => {
+    expect(familyTemperatures(140)).toEqual([100, 120, 160, 180]);
+    expect(familyTemperatures(130)).toEqual([110, 150, 170]);
+    expect(familyTemperatures(1160)).toEqual([1120, 1140, 1180, 1200]);
+    expect(familyTemperatures(1170)).toEqual([1130, 1150, 1190]);
+  });
+
+  it('reference EOS at low pressure: extrapolated above 1000 K only (1000 K itself is not)', async () => {
+    const at = await run({ ...base, gas: 'real', T: 1000, TCharge: 1000, TDischarge: 1000, pMax: 1e5 });
+    expect(at.summary.extrapolated).toBe(false);
+    const above = await run({ ...base, gas: 'real', T: 1001, TCharge: 1001, TDischarge: 1001, pMax: 1e5 });
+    expect(above.summary.extrapolated).toBe(true);
+  }, TIMEOUT);
+
+  it('inside the hysteresis loop the capacity at pMax and the charge are read on absorption, the discharge on desorption', async () => {
+    const q = equilibriumAt('plateau', lani5, base.T).plateau!;
+    const pMid = 1e5 * Math.exp(0.5 * (q.lnfDes + q.lnfAbs));
+    const r = await run({ ...base, pMax: pMid, pCharge: pMid, pDischarge: pMid });
+    expect(r.summary.capacityHM).toBeLessThan(q.xAbsStart + 1e-9);
+    expect(r.summary.chargeHM).toBe(r.summary.capacityHM);
+    expect(r.summary.dischargeHM as number).toBeGreaterThan(q.xDesEnd - 1e-9);
+    expect(r.summary.reversibleCapacityHM).toBe(0);
   }, TIMEOUT);
 });
 
@@ -221,8 +255,15 @@ describe('run: progress, pauses and cancellation (chunker clock overridden)', ()
     } finally {
       Object.assign(chunker, { due: undefined, report: undefined });
     }
+    // the dome pauses once per temperature of its own when due; the run once more after it
+    const domeLog: string[] = [];
+    const counting = new Chunker();
+    counting.due = () => true;
+    counting.pause = () => (domeLog.push('pause'), Promise.resolve());
+    await vantHoffAndDome('plateau', lani5, 'ideal', base.T, counting);
     const log = chunker.log.join(' ');
-    expect(log).toMatch(/^0\.2 pause 0\.275 pause 0\.35 pause 0\.425 pause 0\.5( pause)+ 0\.6 pause 0\.75$/);
+    expect(log).toBe(`0.2 pause 0.275 pause 0.35 pause 0.425 pause 0.5 ${[...domeLog, 'pause'].join(' ')} 0.6 pause 0.75`);
+    expect(domeLog.length).toBeGreaterThan(1);
   }, TIMEOUT);
 
   it('an abort during the first report cancels the run at the next stage boundary, even when no pause is due', async () => {
@@ -243,6 +284,26 @@ describe('run: progress, pauses and cancellation (chunker clock overridden)', ()
       Object.assign(chunker, { due: undefined, report: undefined });
     }
     expect(fractions).toEqual([0.2]);
+  }, TIMEOUT);
+
+  it('an abort during a family report with the chunker due: the next pause cancels the run (the chunker watches the run’s signal)', async () => {
+    Object.assign(chunker, { due: true, report: true, log: [] });
+    const ac = new AbortController();
+    const fractions: number[] = [];
+    try {
+      await expect(
+        run(base, {
+          signal: ac.signal,
+          onProgress: (p) => {
+            fractions.push(p.fraction);
+            if (fractions.length === 2) ac.abort();
+          },
+        }),
+      ).rejects.toMatchObject({ name: 'CancelledError' });
+    } finally {
+      Object.assign(chunker, { due: undefined, report: undefined });
+    }
+    expect(fractions).toEqual([0.2, 0.275]);
   }, TIMEOUT);
 
   it('no report without an onProgress callback, even when the chunker would report', async () => {
