@@ -125,6 +125,11 @@ describe("van 't Hoff fit: plateaus that move in composition with T, unequal poi
     expectRel(fit.dH, dH, 1e-9, 'dH');
     expectRel(fit.xMean, 0.4, 1e-12, 'xMean');
     expectRel(fit.dS, dS, 1e-9, 'dS');
+    // exact: no lack of fit, so the errors stay on all 6 points (6 − 3 dof) and vanish
+    expect(fit.errorSource).toBe('points');
+    expect(fit.birgeRatio).toBeNull();
+    expect(fit.dof).toBe(3);
+    expect(fit.dHStdErr!).toBeLessThan(1e-6);
   });
 
   it('level offsets far above the within-plateau scatter with 2, 4 and 2 points: each temperature counts once (not by its points), so offsets ⟂ (1, 1/T) leave ΔH exact', () => {
