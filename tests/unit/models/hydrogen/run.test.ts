@@ -175,11 +175,14 @@ describe('run: results (ideal gas, LaNi₅, plateau model)', () => {
     expect(familyTemperatures(1170)).toEqual([1130, 1150, 1190]);
   });
 
-  it('reference EOS at low pressure: extrapolated above 1000 K only (1000 K itself is not)', async () => {
+  it('at low pressure: extrapolated above 1000 K only (1000 K itself is not), for the reference EOS and the ideal gas', async () => {
     const at = await run({ ...base, gas: 'real', T: 1000, TCharge: 1000, TDischarge: 1000, pMax: 1e5 });
     expect(at.summary.extrapolated).toBe(false);
     const above = await run({ ...base, gas: 'real', T: 1001, TCharge: 1001, TDischarge: 1001, pMax: 1e5 });
     expect(above.summary.extrapolated).toBe(true);
+    // the ideal gas at 1 bar is within its own range, but the run's temperature is still beyond 1000 K
+    const ideal = await run({ ...base, T: 1001, TCharge: 1001, TDischarge: 1001, pMax: 1e5 });
+    expect(ideal.summary.extrapolated).toBe(true);
   }, TIMEOUT);
 
   it('inside the hysteresis loop the capacity at pMax and the charge are read on absorption, the discharge on desorption', async () => {
