@@ -118,7 +118,7 @@ function reversibleCapacity(p: HydrogenParams, model: IsothermModel, mat: RunMat
 }
 
 /** Temperatures (K) of the isotherm family: T ± 20 K and ± 40 K within 100–1200 K. */
-function familyTemperatures(T: number): number[] {
+export function familyTemperatures(T: number): number[] {
   return [-40, -20, 20, 40].map((d) => T + d).filter((t) => t >= 100 && t <= 1200);
 }
 

@@ -86,6 +86,7 @@ function leastSquares(pts: readonly Point[], uBar: number, vBar: number, xBar: n
   for (const q of pts) {
     const du = q.u - uBar;
     const dx = q.x - xBar;
+    // Stryker disable next-line ArithmeticOperator: Σ(u − ū) = Σ(x − x̄) = 0, so adding instead of subtracting v̄ changes suv and sxv by round-off only (centring is for precision)
     const dv = q.v - vBar;
     suu += du * du;
     sux += du * dx;
@@ -127,12 +128,14 @@ export function vantHoffFit(groups: readonly PlateauGroup[]): VantHoffFit {
   }
   const dofPure = N - k - (withSlope ? 1 : 0);
   const dofLof = k - 2;
-  const msRes = N > p ? rss / (N - p) : NaN;
-  const msLof = dofLof > 0 ? Math.max(0, rss - rssPure) / dofLof : NaN;
-  const msPure = dofPure > 0 ? rssPure / dofPure : NaN;
+  // N ≥ p and dofPure ≥ 0 always; a mean square on 0 dof is not finite (0/0 or x/0) and is never used
+  // (the errors need dof > 0, the Birge ratio and the lack of fit dofLof > 0 and msPure > 0)
+  const msRes = rss / (N - p);
+  const msLof = Math.max(0, rss - rssPure) / dofLof;
+  const msPure = rssPure / dofPure;
   // an exact fit (noise-free data) leaves only round-off in both mean squares: no ratio to take
   const exact = rss <= 1e-20 * pts.reduce((acc, q) => acc + q.v * q.v, 0);
-  const birge = dofLof > 0 && dofPure > 0 && msPure > 0 && !exact ? Math.sqrt(msLof / msPure) : null;
+  const birge = dofLof > 0 && msPure > 0 && !exact ? Math.sqrt(msLof / msPure) : null;
   const useMeans = dofLof > 0 && (!(dofPure > 0) || (!exact && msLof > msPure));
   const dof = useMeans ? dofLof : Math.max(0, N - p);
   let coef = { a, b, s, varA: NaN, varB: NaN };
@@ -149,7 +152,8 @@ export function vantHoffFit(groups: readonly PlateauGroup[]): VantHoffFit {
     coef.varB = s2 * cbb;
     coef.varA = s2 / N + uBar * uBar * coef.varB;
   }
-  const ok = dof > 0 && Number.isFinite(coef.varA) && Number.isFinite(coef.varB);
+  // finite exactly when dof > 0 (else s² is 0/0 or x/0); varA = s²/N + ū²varB is finite with varB
+  const ok = Number.isFinite(coef.varB);
   return {
     dH: GAS_CONSTANT * coef.b,
     dS: -GAS_CONSTANT * coef.a,

@@ -40,9 +40,10 @@ export function plateauReason(f: PlateauFigures): PlateauReason | null {
   if (!Number.isFinite(f.T)) return null;
   const out = { T: f.T, criticalT: f.criticalT, plateauPressureDes: f.plateauPressureDes };
   if (f.model === 'plateau') return f.plateauCount > 0 ? { cause: 'engineering', ...out } : null;
-  if (f.model !== 'lattice' || f.criticalT === null || !Number.isFinite(f.criticalT)) return null;
-  if (f.T < f.criticalT && f.plateauCount > 0) return { cause: 'belowCritical', ...out };
-  if (f.T >= f.criticalT && f.plateauCount === 0) return { cause: 'aboveCritical', ...out };
+  const tc = f.criticalT ?? NaN;
+  if (f.model !== 'lattice' || !Number.isFinite(tc)) return null;
+  if (f.T < tc && f.plateauCount > 0) return { cause: 'belowCritical', ...out };
+  if (f.T >= tc && f.plateauCount === 0) return { cause: 'aboveCritical', ...out };
   return null;
 }
 
@@ -69,7 +70,7 @@ export interface FitErrorReason {
  */
 export function fitErrorReason(errorSource: string | null, birge: number | null, dof: number, points: number): FitErrorReason | null {
   if (!(dof > 0) || (errorSource !== 'means' && errorSource !== 'points')) return null;
-  const b = birge !== null && Number.isFinite(birge) ? birge : null;
+  const b = Number.isFinite(birge) ? birge : null;
   const means = errorSource === 'means';
   const cause: FitErrorCause = b === null ? (means ? 'levelsOnly' : 'pointsOnly') : means ? 'levelsScatterMore' : 'levelsScatterLess';
   return { cause, birge: b, dof, points };

@@ -168,3 +168,83 @@ describe('CSV rows', () => {
     await expectRefused('T,p,H/M\n50,1e5,0.5\n1300,1e5,0.5\n', /line 2: temperature 50\.0000 K is outside 100–1200 K; line 3: temperature 1300\.00 K is outside/);
   });
 });
+
+describe('CSV rows: limits and spellings', () => {
+  it('temperatures of exactly 100 K and 1200 K are accepted; 99.99 K and 1200.01 K are not', async () => {
+    const set = await parsePctCsv('100,1e5,0.5\n1200,1e5,0.5');
+    expect(set.rows.map((r) => r.T)).toEqual([100, 1200]);
+    await expectRefused('99.99,1e5,0.5', /line 1: temperature 99\.9900 K is outside 100–1200 K/);
+    await expectRefused('1200.01,1e5,0.5', /line 1: temperature 1200\.01 K is outside/);
+  });
+
+  it('a pressure at the melting pressure or at 6 GPa exactly is accepted', async () => {
+    const pm = meltingPressure(300);
+    const set = await parsePctCsv(`300,${pm},0.5\n1000,6e9,0.5`);
+    expect(set.rows.map((r) => r.p)).toEqual([pm, 6e9]);
+    await expectRefused('1000,6.01e9,0.5', /above 6 GPa/);
+  });
+
+  it('directions a, abs, absorption, d, des, desorption in any case; none means des; composition 0 is allowed, a negative one is not', async () => {
+    const set = await parsePctCsv('300,1e5,0.5,a\n300,1e5,0.5,ABS\n300,1e5,0.5,Absorption\n300,1e5,0.5,d\n300,1e5,0.5,DES\n300,1e5,0.5,desorption\n300,1e5,0');
+    expect(set.rows.map((r) => r.absorption)).toEqual([true, true, true, false, false, false, false]);
+    expect(set.rows[6].composition).toBe(0);
+    expect(set.massPercent).toBe(false);
+    await expectRefused('300,1e5,-0.1', /line 1: composition "-0.1" is not a non-negative number/);
+    await expectRefused('300,1e5,0.5,ab', /line 1: direction "ab" is not abs or des/);
+    await expectRefused('300,1e5,0.5,xabs', /direction "xabs"/);
+    await expectRefused('300,1e5,0.5,dess', /direction "dess"/);
+    await expectRefused('300,1e5,0.5,des,extra', /line 1: expected 3 or 4 columns \(T, p, composition\[, abs\|des\]\), found 5/);
+  });
+
+  it('Windows line endings, a trailing comment and a row starting with "+", "-" or "." are read as data, not as a header', async () => {
+    const set = await parsePctCsv('+300,1e5,0.5 # first\r\n300,1e5,.5\r\n');
+    expect(set.rows.map((r) => [r.line, r.T, r.composition])).toEqual([
+      [1, 300, 0.5],
+      [2, 300, 0.5],
+    ]);
+    expect((await parsePctCsv('.5e3,1e5,0.5')).rows[0].T).toBe(500);
+    await expectRefused('-300,1e5,0.5', /line 1: temperature "-300"/);
+  });
+
+  it('more than eight bad rows: the first eight named, then how many more', async () => {
+    const bad = Array.from({ length: 11 }, () => '300,x,0.5').join('\n');
+    const err = (await parsePctCsv(bad).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/line 8: pressure "x"/);
+    expect(err.message).not.toMatch(/line 9:/);
+    expect(err.message).toMatch(/ \(and 3 more\)$/);
+    const eight = (await parsePctCsv(bad.split('\n').slice(0, 8).join('\n')).catch((e: unknown) => e)) as Error;
+    expect(eight.message).not.toMatch(/more\)/);
+  });
+
+  it('a bad row in several ways is named once with every reason; the state (range, melting) is judged only for an otherwise good row', async () => {
+    await expectRefused('T,p,H/M,dir\n-5,x,-1,up', /^data: line 2: temperature "-5" is not a positive absolute temperature, pressure "x" is not a positive number, composition "-1" is not a non-negative number, direction "up" is not abs or des$/);
+    await expectRefused('50,x,0.5', /^data: line 1: pressure "x" is not a positive number$/);
+  });
+});
+
+describe('CSV header: cells and units', () => {
+  it('a header with fewer than three cells is refused', async () => {
+    await expectRefused('T,p\n300,1e5,0.5', /^data: line 1: header needs at least the columns T, p, composition$/);
+  });
+
+  it('composition spellings: wt.% and "H / M"; a name with an underscore unit (x_wt%)', async () => {
+    expect((await row('T,p,wt.%', '300,1e5,1')).massPercent).toBe(true);
+    expect((await row('T,p,H / M', '300,1e5,1')).massPercent).toBe(false);
+    expect((await row('T,p,x_wt%', '300,1e5,1')).massPercent).toBe(true);
+    expect((await row('T,p,c(hm)', '300,1e5,1')).massPercent).toBe(false);
+    await expectRefused('T,p,x/wt%\n300,1e5,1', /column 3 "x\/wt%": unknown composition unit "x\/wt%"/);
+  });
+
+  it('temperature spellings: T[k], T(°c), T[DEGC]; every refused column is reported at once', async () => {
+    expectClose((await row('T[k],p,H/M', '300,1e5,0.5')).T, 300, 1e-12);
+    expectClose((await row('T(°c),p,H/M', '25,1e5,0.5')).T, 298.15, 1e-9);
+    expectClose((await row('T[DEGC],p,H/M', '25,1e5,0.5')).T, 298.15, 1e-9);
+    await expectRefused('T[zz],p[m],at%\n300,1e5,0.5', /^data: line 1, column 1 "T\[zz\]": unknown unit "zz"; allowed: K, °C \(or degC, C\); line 1, column 2 "p\[m\]": not a pressure unit: "m"; allowed: .*; line 1, column 3 "at%": unknown composition unit "at%"; allowed: H\/M, wt%, mass%$/);
+  });
+
+  it('pressure spellings mathjs does not know as written but case-insensitively: MPA, Bar, PSI', async () => {
+    expectRel((await row('T,p[MPA],H/M', '300,2,0.5')).p, 2e6, 1e-12);
+    expectRel((await row('T,p[Bar],H/M', '300,2,0.5')).p, 2e5, 1e-12);
+    expectRel((await row('T,p[PSI],H/M', '300,2,0.5')).p, 2 * 6894.757293168361, 1e-5);
+  });
+});

@@ -1,5 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { fitIsotherm, type FitPoint } from '../../../../src/models/hydrogen/fit';
+import { fitIsotherm, reducedFugacity, type FitPoint } from '../../../../src/models/hydrogen/fit';
+import { equilibriumAt, type HydrideParams } from '../../../../src/models/hydrogen/equilibrium';
+import { lnPhi } from '../../../../src/models/hydrogen/gas';
+import { InvalidParamsError } from '../../../../src/core/model';
 import { plateauGroups, type PlateauGroup } from '../../../../src/models/hydrogen/plateauSelect';
 import { vantHoffFit } from '../../../../src/models/hydrogen/vantHoff';
 import { MATERIALS } from '../../../../src/models/hydrogen/materials';
@@ -112,5 +115,115 @@ describe('Levenberg–Marquardt isotherm fit', () => {
     expectRel(fit.params.dS, truth.dS, 1e-3, 'dS');
     expect(fit.rms).toBeLessThan(1e-3);
     expect(fit.residuals.length).toBe(points.length);
+  });
+});
+
+describe('Levenberg–Marquardt isotherm fit: free parameters, refusals, residuals', () => {
+  const truth = { ...MATERIALS.LaNi5 };
+  /** Noise-free points of `model` at the given temperatures and ln f offsets from the plateau, one direction or both. */
+  const pointsOf = (model: 'plateau' | 'lattice', hp: HydrideParams, Ts: readonly number[], offsets: readonly number[], dirs: readonly boolean[] = [false]): FitPoint[] => {
+    const out: FitPoint[] = [];
+    for (const T of Ts) {
+      const eq = equilibriumAt(model, hp, T);
+      for (const dv of offsets) for (const absorption of dirs) out.push({ line: out.length + 1, T, v: vantHoffLnF(hp.dH, hp.dS, T) + dv, x: eq.composition(vantHoffLnF(hp.dH, hp.dS, T) + dv, absorption), absorption });
+    }
+    return out;
+  };
+  const refusal = (points: FitPoint[], model: 'plateau' | 'lattice', fixEnthalpy = false) => {
+    try {
+      fitIsotherm(points, model, truth, fixEnthalpy);
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidParamsError);
+      expect((e as InvalidParamsError).field).toBe('data');
+      return (e as Error).message;
+    }
+    return null;
+  };
+
+  it('refuses as many rows as free parameters, naming both: plateau 5 (ΔH, ΔS, α limit, β onset, slope), +1 hysteresis with both directions, −1 with ΔH fixed; lattice 3', () => {
+    const five = pointsOf('plateau', truth, [300], [-2, -1, 0, 1, 2]);
+    expect(refusal(five, 'plateau')).toBe('data: 5 data rows; the isotherm fit has 5 free parameters here and needs at least 6 rows');
+    expect(refusal(five.slice(0, 1), 'plateau')).toBe('data: 1 data row; the isotherm fit has 5 free parameters here and needs at least 6 rows');
+    const both = pointsOf('plateau', truth, [300], [-1, 0, 1], [false, true]);
+    expect(refusal(both, 'plateau')).toBe('data: 6 data rows; the isotherm fit has 6 free parameters here and needs at least 7 rows');
+    expect(refusal(five.slice(0, 4), 'plateau', true)).toBe('data: 4 data rows; the isotherm fit has 4 free parameters here and needs at least 5 rows');
+    expect(refusal(five.slice(0, 3), 'lattice')).toBe('data: 3 data rows; the isotherm fit has 3 free parameters here and needs at least 4 rows');
+    // one more row than free parameters is enough
+    expect(refusal(five.slice(0, 4), 'lattice')).toBeNull();
+  });
+
+  it('fits and reports exactly the free parameters: plateau (one direction, both, ΔH fixed) and lattice', () => {
+    const one = pointsOf('plateau', truth, [293, 313], [-3, -1, 0, 1, 3]);
+    expect(Object.keys(fitIsotherm(one, 'plateau', truth).fitted).sort()).toEqual(['alphaMax', 'betaMin', 'dH', 'dS', 'slope']);
+    const both = pointsOf('plateau', truth, [293, 313], [-3, 0, 3], [false, true]);
+    expect(Object.keys(fitIsotherm(both, 'plateau', truth).fitted).sort()).toEqual(['alphaMax', 'betaMin', 'dH', 'dS', 'hysteresis', 'slope']);
+    const fixed = fitIsotherm(one, 'plateau', { ...truth, dH: -25000 }, true);
+    expect(Object.keys(fixed.fitted).sort()).toEqual(['alphaMax', 'betaMin', 'dS', 'slope']);
+    expect(fixed.params.dH).toBe(-25000);
+    const lat = pointsOf('lattice', truth, [293, 313], [-3, 0, 3]);
+    expect(Object.keys(fitIsotherm(lat, 'lattice', truth).fitted).sort()).toEqual(['criticalT', 'dH', 'dS']);
+  });
+
+  it('lattice model: recovers ΔH, ΔS, T_c (rel 1e-4) from noise-free points at three temperatures, starting 5 % off; the other parameters stay', () => {
+    const lat = { ...truth, criticalT: 420 };
+    const points = pointsOf('lattice', lat, [280, 300, 340], [-4, -2, -0.5, 0.5, 2, 4]);
+    const fit = fitIsotherm(points, 'lattice', { ...lat, dH: lat.dH * 1.05, dS: lat.dS * 0.95, criticalT: 400 });
+    expectRel(fit.params.dH, lat.dH, 1e-4, 'dH');
+    expectRel(fit.params.dS, lat.dS, 1e-4, 'dS');
+    expectRel(fit.params.criticalT, 420, 1e-4, 'criticalT');
+    expect(fit.params.maxHM).toBe(lat.maxHM);
+    expect(fit.params.latticeSites).toBe(lat.latticeSites);
+    expect(fit.rms).toBeLessThan(1e-6);
+  });
+
+  it('residuals are data − model at the fitted parameters, in input order, and rms is their root mean square', () => {
+    const points = pointsOf('plateau', truth, [293, 313], [-3, -1, 0, 1, 3]).map((p, i) => ({ ...p, x: p.x + (i % 2 === 0 ? 0.01 : -0.01) }));
+    const fit = fitIsotherm(points, 'plateau', truth);
+    let ss = 0;
+    points.forEach((p, i) => {
+      const model = equilibriumAt('plateau', fit.params, p.T).composition(p.v, p.absorption);
+      expect(fit.residuals[i]).toBeCloseTo(p.x - model, 12);
+      ss += (p.x - model) ** 2;
+    });
+    expectRel(fit.rms, Math.sqrt(ss / points.length), 1e-12, 'rms');
+    expect(fit.rms).toBeGreaterThan(1e-3);
+    expect(fit.iterations).toBeGreaterThan(0);
+  });
+
+  it('absorption points alone: no hysteresis to fit (5 free parameters, as for desorption alone)', () => {
+    const abs = pointsOf('plateau', truth, [300], [-2, -1, 0, 1, 2], [true]);
+    expect(refusal(abs, 'plateau')).toBe('data: 5 data rows; the isotherm fit has 5 free parameters here and needs at least 6 rows');
+  });
+
+  it('parameters stay inside their ranges: data made with ΔS −3 J/(mol K) give ΔS held at −5; data made with ΔH −0.3 kJ/mol give ΔH held at −1 kJ/mol', () => {
+    const fit = fitIsotherm(pointsOf('plateau', { ...truth, dH: -800, dS: -3 }, [293, 333], [-3, -1, 0, 1, 3]), 'plateau', { ...truth, dH: -1000, dS: -5 });
+    expect(fit.params.dS).toBeLessThanOrEqual(-5);
+    expect(fit.params.dS).toBeCloseTo(-5, 6);
+    const f2 = fitIsotherm(pointsOf('plateau', { ...truth, dH: -300, dS: -20 }, [293, 333], [-3, -1, 0, 1, 3]), 'plateau', { ...truth, dH: -1000, dS: -20 });
+    expect(f2.params.dH).toBeLessThanOrEqual(-1000);
+    expect(f2.params.dH).toBeCloseTo(-1000, 3);
+  });
+
+  it('lattice model: the plateau-model limits are not fitted and not touched, even when the β onset lies below the α limit', () => {
+    const lat = { ...truth, alphaMax: 0.5, betaMin: 0.3 };
+    const fit = fitIsotherm(pointsOf('lattice', truth, [293, 313], [-3, 0, 3]), 'lattice', lat);
+    expect(fit.params.betaMin).toBe(0.3);
+    expect(fit.params.alphaMax).toBe(0.5);
+  });
+
+  it('a start with the β onset below the α limit still gives a fitted β onset above the fitted α limit', () => {
+    const points = pointsOf('plateau', truth, [293, 313], [-3, -1, 0, 1, 3]);
+    const fit = fitIsotherm(points, 'plateau', { ...truth, alphaMax: 0.5, betaMin: 0.3 });
+    expect(fit.params.betaMin).toBeGreaterThan(fit.params.alphaMax);
+  });
+});
+
+describe('reducedFugacity', () => {
+  it('ideal gas: ln(p/1 bar) exactly; reference EOS: larger by ln φ > 0 at 100 MPa, 300 K', () => {
+    expect(reducedFugacity('ideal', 3e5, 300)).toBeCloseTo(Math.log(3), 14);
+    expect(reducedFugacity('ideal', 1e5, 500)).toBe(0);
+    const real = reducedFugacity('real', 1e8, 300);
+    expectRel(real, Math.log(1000) + lnPhi('real', 1e8, 300, true), 1e-12, 'real gas (exact EOS, not the table)');
+    expect(real - Math.log(1000)).toBeGreaterThan(0.3);
   });
 });

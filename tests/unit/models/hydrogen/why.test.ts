@@ -83,6 +83,11 @@ describe('plateauReason branches', () => {
     expect(plateauReason({ ...f, model: 'other' })).toBeNull();
     expect(plateauReason({ ...f, T: NaN })).toBeNull();
     expect(plateauReason({ ...f, model: 'plateau', plateauCount: 0 })).toBeNull();
+    expect(plateauReason({ ...f, model: 'plateau', T: NaN })).toBeNull();
+    expect(plateauReason({ ...f, criticalT: Infinity })).toBeNull();
+  });
+  it('T = T_c exactly with a plateau: no reason (not below critical)', () => {
+    expect(plateauReason({ ...f, T: 400 })).toBeNull();
   });
 });
 
@@ -120,5 +125,10 @@ describe('fitErrorReason on van ’t Hoff fits', () => {
     expect(fitErrorReason('points', null, 0, 2)).toBeNull();
     expect(fitErrorReason(null, 1.2, 3, 9)).toBeNull();
     expect(fitErrorReason('other', 1.2, 3, 9)).toBeNull();
+  });
+
+  it('a non-finite Birge ratio counts as none', () => {
+    expect(fitErrorReason('points', Infinity, 4, 9)).toEqual({ cause: 'pointsOnly', birge: null, dof: 4, points: 9 });
+    expect(fitErrorReason('means', NaN, 1, 9)).toEqual({ cause: 'levelsOnly', birge: null, dof: 1, points: 9 });
   });
 });
