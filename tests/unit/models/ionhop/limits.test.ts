@@ -16,6 +16,7 @@ import { runCli } from '../../../../src/cli/main';
 import { buildLattice } from '../../../../src/models/ionhop/lattice';
 import { HopEngine } from '../../../../src/models/ionhop/engine';
 import { BOLTZMANN_EV } from '../../../../src/core/constants';
+import { brent } from '../../../../src/core/roots';
 import { defaultsOf } from '../../../../src/core/model';
 import { MIN_HOP_RATE, checkHopRate, clockError, settledError, stuckError } from '../../../../src/models/ionhop/limits';
 import type { IonhopParams } from '../../../../src/models/ionhop/params';
@@ -150,7 +151,8 @@ describe('checkHopRate', () => {
     const e = hopRateError({ Ea: 2, nu0: 1e13, disorder: 0, T: 10 })!;
     const EaMax = budget * BOLTZMANN_EV * 10;
     expectWithin('Ea suggested', numberAfter(e.message, 'lower Ea to at most '), EaMax * 0.999, EaMax * 0.005);
-    expect(hopRateError({ Ea: EaMax * 0.999, nu0: 1e13, disorder: 0, T: 10 })).toBeNull();
+    // 0.999·EaMax = 0.42222 → 0.422 passes (1.001·EaMax would give 0.423, above EaMax = 0.42264)
+    expect(hopRateError({ Ea: numberAfter(e.message, 'lower Ea to at most '), nu0: 1e13, disorder: 0, T: 10 })).toBeNull();
     expect(hopRateError({ Ea: EaMax * 1.001, nu0: 1e13, disorder: 0, T: 10 })).not.toBeNull();
     expect(hopRateError({ Ea: 2, nu0: 1e13, disorder: 0, T: numberAfter(e.message, 'raise T to at least ') })).toBeNull();
   });
@@ -180,6 +182,18 @@ describe('checkHopRate', () => {
     expect(hopRateError({ Ea: 0.1, nu0: 1e13, disorder: sigmaMax * 1.001, T })).not.toBeNull();
   });
 
+  it('a rate exactly at MIN_HOP_RATE is accepted, one just below is refused', () => {
+    expect(hopRateError({ Ea: 0, nu0: MIN_HOP_RATE, disorder: 0 })).toBeNull();
+    expect(hopRateError({ Ea: 0, nu0: MIN_HOP_RATE * 0.999, disorder: 0 })?.field).toBe('T');
+  });
+
+  it('the suggested disorder stays below the limit after rounding (limit 0.3346 eV: suggests 0.334, not 0.335)', () => {
+    const sigmaMax = (T: number) => 1.5 * BOLTZMANN_EV * T * Math.sqrt(budget - 0.1 / (BOLTZMANN_EV * T));
+    const T = brent((t) => sigmaMax(t) - 0.3346, 50, 300, { xtol: 1e-12 });
+    const e = hopRateError({ Ea: 0.1, nu0: 1e13, disorder: 0.5, T })!;
+    expect(numberAfter(e.message, 'lower disorder to at most ')).toBe(0.334);
+  });
+
   it('with the barrier alone beyond the budget: the disorder suggestion is 0', () => {
     const e = hopRateError({ Ea: 2, nu0: 1e13, disorder: 0.1, T: 10 })!;
     expect(numberAfter(e.message, 'lower disorder to at most ')).toBe(0);
@@ -206,6 +220,15 @@ describe('stuckError, settledError and clockError messages', () => {
     expect(e.message).toBe(
       `T: at 20 K every ion is frozen: the lowest barrier of any possible hop is 0.9 eV = ${fmt(0.9 / (BOLTZMANN_EV * 20))} k_BT (the ions settled where every hop costs energy: disorder 0.2 eV, repulsion -0.1 eV, the field), so every hop rate is below 1e-200 s⁻¹; raise T above about ${fmt(Tmin * 1.001)} K or lower disorder or repulsion or field`,
     );
+  });
+
+  it('the suggested T is rounded from 1.001·Tmin (Tmin = 21.45 K suggests 21.5 K, at which the barrier is passable)', () => {
+    const budget12 = Math.log(1e12 / MIN_HOP_RATE);
+    const barrier = 21.45 * BOLTZMANN_EV * budget12;
+    const e = stuckError(engine(barrier), params({ T: 20, nu0: 1e12, disorder: 0, repulsion: 0, field: 0 }));
+    const T = numberAfter(e.message, 'raise T above about ');
+    expect(T).toBe(21.5);
+    expect(1e12 * Math.exp(-barrier / (BOLTZMANN_EV * T))).toBeGreaterThan(MIN_HOP_RATE);
   });
 
   it('without disorder, repulsion or field no cause is named; each alone is named alone', () => {
