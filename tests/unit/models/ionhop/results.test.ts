@@ -57,6 +57,12 @@ describe('lagSeries', () => {
     close('t', s.t, [1, 2, 3, 4].map((k) => msdAtLag(a, k, 1, true).t));
   });
 
+  it('eight snapshots: every lag 1–7 (the longest one too, though not on the log grid past 6)', () => {
+    const times = [0, 1, 2, 3, 4, 5, 6, 7];
+    const rec = recorderOf(times, times.map((t) => [[t, 0, 0], [0, t * t, 0]]));
+    expect(lagSeries([rec], Infinity, false).t).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+
   it('a single snapshot gives empty series', () => {
     const s = lagSeries([recorderOf([0], [SNAPS[0]])], Infinity, false);
     expect(s).toEqual({ t: [], tr: [], ch: [], trErr: [], chErr: [] });

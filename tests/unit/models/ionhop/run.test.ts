@@ -5,11 +5,14 @@
  * (sites, supercell, ions on distinct open sites, blocked sites, trails that start on their start
  * site and end on the ion's final site up to whole supercell translations, snapshot times), MSD
  * errors only with several replicas, occupancy series only with disorder, equilibration only when
- * asked for.
+ * asked for; σ = n q² D_σ/(k_BT) for Li⁺ and Mg²⁺; D* equals the running D of the whole run (plus
+ * D_σ/N about the mean under a field); the events-per-second figure consistent with the time the
+ * call took (no speed threshold) and null for a clock that did not advance; a partial result
+ * carries the run's fixed numbers.
  */
-import { describe, expect, it } from 'vitest';
-import { BOLTZMANN_EV } from '../../../../src/core/constants';
-import type { ModelResult } from '../../../../src/core/model';
+import { describe, expect, it, vi } from 'vitest';
+import { BOLTZMANN, BOLTZMANN_EV, ELEMENTARY_CHARGE } from '../../../../src/core/constants';
+import { CancelledError, type ModelResult, type Progress } from '../../../../src/core/model';
 import { expectWithin, numberOf, runWith } from './helpers';
 
 const A = 2e-10;
@@ -121,4 +124,58 @@ describe('ionhop run on sc L = 4', () => {
     const plain = numberOf(await runWith({ ...timed, warmup: 0 }), 'steps');
     expect(numberOf(await runWith({ ...timed, warmup: 0.5 }), 'steps')).toBe(plain);
   });
+
+  it('σ = n q² D_σ/(k_BT): e² for Li⁺, (2e)² for Mg²⁺', async () => {
+    for (const [ion, charge] of [['Li', 1], ['Mg', 2]] as const) {
+      const r = await runWith({ ...TINY, ion });
+      const q = charge * ELEMENTARY_CHARGE;
+      const want = (numberOf(r, 'carrierDensity') * q * q * numberOf(r, 'chargeD')) / (BOLTZMANN * 300);
+      expectWithin(`σ ${ion}`, numberOf(r, 'conductivity') / want, 1, 1e-12);
+    }
+  });
+
+  it('after equilibration the measured time still starts at the end of it: simulatedTime = time', async () => {
+    const r = await runWith({ ...TINY, disorder: 0.05, warmup: 0.5, time: 3e-9, replicas: 1 });
+    expectWithin('simulatedTime', numberOf(r, 'simulatedTime'), 3e-9, 1e-21);
+  });
+
+  it('D* is the running tracer D of the whole run, plus D_σ/N about the mean under a field (one replica)', async () => {
+    for (const field of [0, 3e8]) {
+      const r = await runWith({ ...TINY, field, replicas: 1 });
+      const d = series(r, 'dLagTracer');
+      const extra = field !== 0 ? numberOf(r, 'chargeD') / numberOf(r, 'ions') : 0;
+      expectWithin(`field ${field}`, numberOf(r, 'tracerD') / (d[d.length - 1] + extra), 1, 1e-9);
+    }
+  });
+
+  it('events per second: at least steps over the time the whole call took; null when the clock did not advance', async () => {
+    const t0 = performance.now();
+    const r = await runWith(TINY);
+    const outer = (performance.now() - t0) / 1000;
+    expect(numberOf(r, 'eventsPerSecond')).toBeGreaterThanOrEqual(2000 / outer);
+    const frozen = vi.spyOn(performance, 'now').mockReturnValue(1000);
+    try {
+      expect((await runWith(TINY)).summary.eventsPerSecond).toBeNull();
+    } finally {
+      frozen.mockRestore();
+    }
+  });
+
+  it('a partial result carries the fixed numbers of the run (ions, sites, d, z, Γ, D₀, n)', async () => {
+    const values = { ...TINY, steps: 1e10, replicas: 1 };
+    const done = await runWith({ ...TINY, replicas: 1 });
+    const controller = new AbortController();
+    let first: Progress | undefined;
+    const run = runWith(values, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        first ??= p;
+        controller.abort();
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(CancelledError);
+    const summary = first?.partial?.summary;
+    expect(summary).toMatchObject({ ions: 32, sites: 64, dimension: 3, coordination: 6 });
+    for (const key of ['hopRate', 'D0', 'carrierDensity']) expect(summary?.[key], key).toBe(done.summary[key]);
+  }, 20_000);
 });

@@ -6,7 +6,7 @@
  * and a sweep of tiny runs: per point the run with its own seed, progress after each point, the
  * signal passed on.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BOLTZMANN_EV } from '../../../../src/core/constants';
 import { CancelledError, defaultsOf, type Progress } from '../../../../src/core/model';
 import { deriveSeed } from '../../../../src/core/rng';
@@ -14,6 +14,13 @@ import model from '../../../../src/models/ionhop';
 import type { IonhopParams } from '../../../../src/models/ionhop/params';
 import { arrheniusPrefactor, arrheniusSigmaT, arrheniusSweep, fitArrhenius, sweepSeed, sweepTemperatures, type SweepPoint } from '../../../../src/models/ionhop/sweep';
 import { expectWithin, numberOf, runWith } from './helpers';
+
+/** A summary the mocked `run` returns instead of running (null: the real run). */
+const stub = vi.hoisted(() => ({ summary: null as Record<string, number | null> | null }));
+vi.mock('../../../../src/models/ionhop/run', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../src/models/ionhop/run')>();
+  return { run: (p: IonhopParams, ctx?: object) => (stub.summary ? Promise.resolve({ summary: stub.summary, series: {} }) : real.run(p, ctx)) };
+});
 
 const EA = 0.4;
 const PREF = 3e6;
@@ -62,6 +69,16 @@ describe('fitArrhenius', () => {
     expect(fit.weighted).toBe(false);
     expect(fit.EaErr_eV!).toBeGreaterThan(0);
     expect(fitArrhenius(pts.map((p, i) => ({ ...p, sigmaErr: i === 1 ? null : 1 }))).weighted).toBe(false);
+    // ordinary least squares: slope error √(Σres²/(n − 2)/Sxx)
+    const x = pts.map((p) => 1 / p.T);
+    const y = pts.map((p) => Math.log(p.sigma * p.T));
+    const mx = (x[0] + x[1] + x[2]) / 3;
+    const my = (y[0] + y[1] + y[2]) / 3;
+    const sxx = x.reduce((s, v) => s + (v - mx) ** 2, 0);
+    const slope = x.reduce((s, v, i) => s + (v - mx) * (y[i] - my), 0) / sxx;
+    const res = y.reduce((s, v, i) => s + (v - my - slope * (x[i] - mx)) ** 2, 0);
+    expectWithin('EaErr', fit.EaErr_eV! / (BOLTZMANN_EV * Math.sqrt(res / sxx)), 1, 1e-9);
+    expectWithin('Ea', fit.Ea_eV, -slope * BOLTZMANN_EV, 1e-9);
   });
 
   it('weighted on an exact line: Eₐ, A back; χ² = 0, r² = 1, Eₐ error k_B/√Σw(x − x̄)²', () => {
@@ -152,5 +169,21 @@ describe('arrheniusSweep on sc L = 4', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(arrheniusSweep({ ...params, steps: 1_000_000 }, [600, 450], { signal: controller.signal })).rejects.toBeInstanceOf(CancelledError);
+  });
+
+  it('a point without a conductivity is refused naming T; a missing error becomes null; progress is optional', async () => {
+    try {
+      stub.summary = { conductivity: null, conductivityErr: null };
+      await expect(arrheniusSweep(params, [600, 450])).rejects.toThrow(/^T: no conductivity at 600 K$/);
+      stub.summary = { conductivity: 2 };
+      const { points } = await arrheniusSweep(params, [600, 450]);
+      expect(points).toEqual([
+        { T: 600, sigma: 2, sigmaErr: null },
+        { T: 450, sigma: 2, sigmaErr: null },
+      ]);
+      expect(points[0].sigmaErr).toBeNull();
+    } finally {
+      stub.summary = null;
+    }
   });
 });
