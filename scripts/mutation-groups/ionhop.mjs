@@ -30,8 +30,13 @@ export default [
   },
   {
     label: 'obs-estimators',
-    files: ['equilibrium.ts', 'estimates.ts', 'observables.ts', 'why.ts'],
-    tests: ['equilibrium', 'estimates', 'observables', 'why'],
+    files: ['equilibrium.ts', 'estimates.ts', 'observables.ts'],
+    tests: ['equilibrium', 'estimates', 'observables'],
+  },
+  {
+    label: 'obs-why',
+    files: ['why.ts'],
+    tests: ['why'],
   },
   {
     label: 'obs-params',

@@ -50,7 +50,7 @@ export interface EstimateContext {
 
 /** A finite number or null (summaries never carry NaN). */
 export function num(x: number | null | undefined): number | null {
-  return x !== null && x !== undefined && Number.isFinite(x) ? x : null;
+  return Number.isFinite(x) ? (x as number) : null;
 }
 
 /** Pooled ratio Σnum/Σden with the standard error of the per-replica ratios (null for one replica). */

@@ -46,11 +46,13 @@ describe('num', () => {
 });
 
 describe('keyEstimates without a field', () => {
-  const r = keyEstimates(replicas(), CTX);
+  // computed inside each test: a value computed while the tests are collected would not see a mutant
+  const est = () => keyEstimates(replicas(), CTX);
   const chargeD = 20 / 27;
   const chargeDErr = meanAndError([8 / 9, 10 / 9, 2 / 9]).err!;
 
   it('charge D_σ over the windows of all replicas (20/27) and tracer D* over replicas (1/3 ± 1/5)', () => {
+    const r = est();
     expectWithin('chargeD', value(r, 'chargeD'), chargeD, 1e-14);
     expectWithin('chargeDErr', value(r, 'chargeDErr'), chargeDErr, 1e-14);
     expectWithin('tracerD', value(r, 'tracerD'), 1 / 3, 1e-14);
@@ -58,21 +60,25 @@ describe('keyEstimates without a field', () => {
   });
 
   it('Haven ratio D*/D_σ = 0.45 with the relative errors added in quadrature', () => {
+    const r = est();
     expectWithin('havenRatio', value(r, 'havenRatio'), 0.45, 1e-14);
     expectWithin('havenRatioErr', value(r, 'havenRatioErr'), 0.45 * Math.hypot(0.6, chargeDErr / chargeD), 1e-14);
   });
 
   it('MSD correlation factor (20 + 30)/(10 + 20) = 5/3, error the scatter of 2 and 1.5 (0.25)', () => {
+    const r = est();
     expectWithin('f', value(r, 'correlationFactor'), 5 / 3, 1e-14);
     expectWithin('fErr', value(r, 'correlationFactorErr'), 0.25, 1e-14);
   });
 
   it('cos θ factor from the pooled ⟨cos θ⟩ = −8/20 (3/7), error the scatter of 0.6 and 1/3 (2/15)', () => {
+    const r = est();
     expectWithin('fcos', value(r, 'correlationFactorCosTheta'), 3 / 7, 1e-14);
     expectWithin('fcosErr', value(r, 'correlationFactorCosThetaErr'), 2 / 15, 1e-14);
   });
 
   it('Nernst–Einstein conductivity n q² D_σ/k_BT = 5 D_σ with its error; no drift conductivity', () => {
+    const r = est();
     expectWithin('σ', value(r, 'conductivity'), 5 * chargeD, 1e-13);
     expectWithin('σErr', value(r, 'conductivityErr'), 5 * chargeDErr, 1e-13);
     expect(r.conductivityFromDrift).toBeNull();
@@ -83,10 +89,13 @@ describe('keyEstimates without a field', () => {
 describe('keyEstimates under a field', () => {
   const ctx = { ...CTX, field: -10 };
   const reps = replicas();
-  const r = keyEstimates(reps, ctx);
+  const est = () => keyEstimates(reps, ctx);
   const charge = estimateCharge([...WA, ...WB], 2, 3, 3, true);
 
   it('charge D_σ with the drift taken out; tracer D* about each replica’s mean plus D_σ/N', () => {
+    const r = est();
+    // v̄ = (4, 3, −2)/7 over τ = 7 s; residual |e|² = 172/49, 120/49, 324/49; W/(W − 1) = 3/2 → 41/63 (by hand)
+    expectWithin('chargeD by hand', value(r, 'chargeD'), 41 / 63, 1e-14);
     expectWithin('chargeD', value(r, 'chargeD'), charge.chargeD, 1e-14);
     const tracer = estimateTracer(reps.map((x) => x.rec), 2, 3, { chargeDPerIon: charge.chargeD / 3 });
     expectWithin('tracerD', value(r, 'tracerD'), tracer.tracerD, 1e-14);
@@ -94,6 +103,7 @@ describe('keyEstimates under a field', () => {
   });
 
   it('MSD factor from Σ|ΔR − ū|² plus the collective term 2dD_σt/a² per replica', () => {
+    const r = est();
     const fA = (12 + (6 * charge.chargeD * 10) / 4) / 10;
     const fB = (18 + (6 * charge.chargeD * 40) / 4) / 20;
     const pooled = (12 + (6 * charge.chargeD * 10) / 4 + 18 + (6 * charge.chargeD * 40) / 4) / 30;
@@ -102,6 +112,7 @@ describe('keyEstimates under a field', () => {
   });
 
   it('cos θ about the mean hop: |m|² = 36/10² and 16/20² taken out of ⟨cos θ⟩', () => {
+    const r = est();
     const cosA = (-2 - 0.36 * 8) / (8 * 0.64);
     const cosB = (-6 - 0.04 * 12) / (12 * 0.96);
     const cos = (-2 - 0.36 * 8 - 6 - 0.04 * 12) / (8 * 0.64 + 12 * 0.96);
@@ -111,6 +122,7 @@ describe('keyEstimates under a field', () => {
   });
 
   it('drift conductivity n q v̄/E (sign of the field kept) and a positive error', () => {
+    const r = est();
     expectWithin('σ drift', value(r, 'conductivityFromDrift'), (5 * 2 * charge.driftVx) / -10, 1e-14);
     expectWithin('σ drift err', value(r, 'conductivityFromDriftErr'), Math.abs((5 * 2 * charge.driftVxErr!) / 10), 1e-14);
     expect(value(r, 'conductivityFromDrift')).toBeLessThan(0);
