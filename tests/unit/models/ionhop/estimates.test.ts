@@ -135,6 +135,25 @@ describe('keyEstimates under a field', () => {
     expectWithin('fcos', value(one, 'correlationFactorCosTheta'), (1 + cosA) / (1 - cosA), 1e-13);
     expect(one.correlationFactorCosThetaErr).toBeNull();
     expect(one.correlationFactorErr).toBeNull();
+    // its MSD term under a field (Σ|ΔR − ū|² + 2dD_σt/a²) has no hops to divide: f from the first replica alone
+    const charge1 = estimateCharge([...WA, ...WB], 2, 3, 3, true).chargeD;
+    expectWithin('f', value(one, 'correlationFactor'), (12 + (6 * charge1 * 10) / 4) / 10, 1e-13);
+  });
+
+  it('two replicas with jump pairs and one without: errors from the scatter of the two', () => {
+    const idle: ReplicaData = { ...reps[1], hops: 0, sqSumDisp: 0, cosSum: 0, pairWeight: 0 };
+    const three = keyEstimates([...reps, idle], ctx);
+    const cosA = (-2 - 0.36 * 8) / (8 * 0.64);
+    const cosB = (-6 - 0.04 * 12) / (12 * 0.96);
+    const f = (c: number) => (1 + c) / (1 - c);
+    expectWithin('fcosErr', value(three, 'correlationFactorCosThetaErr'), Math.abs(f(cosA) - f(cosB)) / 2, 1e-13);
+    expect(value(three, 'correlationFactorErr')).toBeGreaterThan(0);
+  });
+
+  it('one window under a field: no drift error', () => {
+    const r = keyEstimates([{ ...reps[0], windows: [WA[0]] }], ctx);
+    expect(typeof r.conductivityFromDrift).toBe('number');
+    expect(r.conductivityFromDriftErr).toBeNull();
   });
 });
 
@@ -147,6 +166,15 @@ describe('keyEstimates where quantities are undefined', () => {
     for (const key of ['chargeDErr', 'havenRatioErr', 'correlationFactorErr', 'correlationFactorCosThetaErr', 'conductivityErr']) expect(r[key], key).toBeNull();
     expectWithin('f', value(r, 'correlationFactor'), 2, 1e-14);
     expectWithin('fcos', value(r, 'correlationFactorCosTheta'), 0.6, 1e-14);
+  });
+
+  it('one tagged ion in one replica: no tracer error, so no Haven-ratio error (D_σ has one)', () => {
+    const [a] = replicas();
+    const r = keyEstimates([{ ...a, rec: recorderOf(TIMES, SNAPS, 1) }], CTX);
+    expect(r.tracerDErr).toBeNull();
+    expect(value(r, 'chargeDErr')).toBeGreaterThan(0);
+    expect(value(r, 'havenRatio')).toBeGreaterThan(0);
+    expect(r.havenRatioErr).toBeNull();
   });
 
   it('no collective motion (D_σ = 0): no Haven ratio; no hops or jump pairs: no correlation factors', () => {
