@@ -50,7 +50,7 @@ export interface EstimateContext {
 
 /** A finite number or null (summaries never carry NaN). */
 export function num(x: number | null | undefined): number | null {
-  return x !== null && x !== undefined && Number.isFinite(x) ? x : null;
+  return Number.isFinite(x) ? (x as number) : null;
 }
 
 /** Pooled ratio Σnum/Σden with the standard error of the per-replica ratios (null for one replica). */
@@ -58,7 +58,8 @@ function pooledRatio(parts: readonly { num: number; den: number }[]): { value: n
   const used = parts.filter((x) => x.den > 0);
   if (used.length === 0) return { value: null, err: null };
   const value = used.reduce((s, x) => s + x.num, 0) / used.reduce((s, x) => s + x.den, 0);
-  const err = used.length > 1 ? meanAndError(used.map((x) => x.num / x.den)).err : null;
+  // one replica: meanAndError gives no error
+  const err = meanAndError(used.map((x) => x.num / x.den)).err;
   return { value, err };
 }
 
@@ -79,11 +80,10 @@ export function keyEstimates(reps: readonly ReplicaData[], k: EstimateContext): 
     withField ? { chargeDPerIon: charge.chargeD / k.N } : null,
   );
   const neFactor = (k.carrierDensity * k.q * k.q) / k.kT;
-  const haven = charge.chargeD > 0 ? tracer.tracerD / charge.chargeD : null;
+  // D_σ = 0 makes H_R and its error infinite or NaN, which num() reports as null
+  const haven = tracer.tracerD / charge.chargeD;
   const havenErr =
-    haven !== null && tracer.tracerDErr !== null && charge.chargeDErr !== null
-      ? haven * Math.hypot(tracer.tracerDErr / tracer.tracerD, charge.chargeDErr / charge.chargeD)
-      : null;
+    tracer.tracerDErr !== null && charge.chargeDErr !== null ? haven * Math.hypot(tracer.tracerDErr / tracer.tracerD, charge.chargeDErr / charge.chargeD) : null;
   // Σ|δRᵢ|² = Σ|ΔRᵢ − ū|² + N|δū|², and N⟨|δū|²⟩ = 2dD_σt/a² (units of a²).
   const f = pooledRatio(
     reps.map((r) => ({
@@ -94,14 +94,16 @@ export function keyEstimates(reps: readonly ReplicaData[], k: EstimateContext): 
   // Under a field successive hops share the mean hop m = ΣΔR/hops (units of a), which adds |m|² to
   // ⟨cos θ⟩; the cosine about the mean is (⟨cos θ⟩ − |m|²)/(1 − |m|²).
   const cosParts = reps.map((r) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: without hops there are no pairs (den = 0), and 0/0 would make den NaN: excluded either way
     const m2 = withField && r.hops > 0 ? r.sqSumDisp / (r.hops * r.hops) : 0;
     return { num: r.cosSum - m2 * r.pairWeight, den: r.pairWeight * (1 - m2) };
   });
   const cos = pooledRatio(cosParts);
   const perReplicaCosF = cosParts.filter((x) => x.den > 0).map((x) => fromCos(x.num / x.den));
-  const cosErr = perReplicaCosF.length > 1 ? meanAndError(perReplicaCosF).err : null;
+  const cosErr = meanAndError(perReplicaCosF).err;
   const drift = withField ? (k.carrierDensity * k.q * charge.driftVx) / k.field : null;
-  const driftErr = withField && charge.driftVxErr !== null ? Math.abs((k.carrierDensity * k.q * charge.driftVxErr) / k.field) : null;
+  // without a field the division by 0 gives Infinity or NaN, which num() reports as null
+  const driftErr = charge.driftVxErr !== null ? Math.abs((k.carrierDensity * k.q * charge.driftVxErr) / k.field) : null;
   return {
     tracerD: num(tracer.tracerD),
     tracerDErr: num(tracer.tracerDErr),

@@ -36,12 +36,12 @@ export function checkHopRate(p: IonhopParams): void {
   const EaMax = (budget - trap * x * x) / x;
   const what = p.disorder > 0 ? `Ea = ${fmt(p.Ea)} eV and site disorder ${fmt(p.disorder)} eV` : `Ea = ${fmt(p.Ea)} eV`;
   const rate = p.disorder > 0 ? 'ν₀·exp(−Ea/k_BT − (2σ/3k_BT)²)' : 'ν₀·exp(−Ea/k_BT)';
+  // Without disorder EaMax = budget/x > 0 (ν₀ > MIN_HOP_RATE), so only disorder can leave no room for Eₐ.
   const lower =
-    p.disorder > 0
-      ? EaMax > 0
-        ? ` or lower Ea to at most ${fmt(EaMax * 0.999)} eV`
-        : ` or lower disorder to at most ${fmt(1.5 * BOLTZMANN_EV * p.T * Math.sqrt(Math.max(0, budget - p.Ea * x)) * 0.999)} eV`
-      : ` or lower Ea to at most ${fmt(EaMax * 0.999)} eV`;
+    // Stryker disable next-line EqualityOperator: equivalent in practice: EaMax = 0 exactly needs budget = trap·x² to the last bit
+    EaMax > 0
+      ? ` or lower Ea to at most ${fmt(EaMax * 0.999)} eV`
+      : ` or lower disorder to at most ${fmt(1.5 * BOLTZMANN_EV * p.T * Math.sqrt(Math.max(0, budget - p.Ea * x)) * 0.999)} eV`;
   throw new InvalidParamsError(
     'T',
     `T: at ${fmt(p.T)} K with ${what} the rate at which an ion moves on, ${rate} = e^${fmt(lnRate)} s⁻¹, is below ${MIN_HOP_RATE} s⁻¹ (no ion would get anywhere in any simulated time); raise T to at least ${fmt(Tmin * 1.001)} K${lower}`,

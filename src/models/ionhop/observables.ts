@@ -63,11 +63,13 @@ export function logLags(maxLag: number, perDecade = 10): number[] {
   const lags = new Set<number>();
   for (let e = 0; ; e++) {
     const k = Math.round(Math.pow(10, e / perDecade));
+    // Stryker disable next-line EqualityOperator: equivalent: maxLag itself is added below
     if (k > maxLag) break;
     lags.add(k);
   }
+  // every k added is at most maxLag and they rise, so the set is in ascending order
   lags.add(maxLag);
-  return [...lags].sort((x, y) => x - y);
+  return [...lags];
 }
 
 /** MSD at one lag: mean lag time (s), tracer MSD and charge MSD |ΔΣR|²/N (units of a²). */
@@ -148,7 +150,7 @@ export function windowsOf(rec: TrajectoryRecorder, count: number): Window[] {
  */
 export function meanAndError(values: readonly number[]): { mean: number; err: number | null } {
   const n = values.length;
-  if (n === 0) return { mean: NaN, err: null };
+  // no values: m = 0/0 = NaN below, and no error
   let m = 0;
   let scale = 0;
   for (const v of values) {

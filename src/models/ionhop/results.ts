@@ -85,7 +85,9 @@ export function replicaData(engine: HopEngine, rec: TrajectoryRecorder, t0: numb
 /** Indices of the blocked sites of an engine. */
 export function blockedOf(engine: HopEngine): Float64Array {
   const list: number[] = [];
-  for (let s = 0; s < engine.occ.length; s++) if (engine.occ[s] === BLOCKED) list.push(s);
+  engine.occ.forEach((state, s) => {
+    if (state === BLOCKED) list.push(s);
+  });
   return Float64Array.from(list);
 }
 
@@ -109,13 +111,12 @@ export function finalMsdSeries(recs: readonly TrajectoryRecorder[], a: number, d
  */
 export function trailsOf(engine: HopEngine, rec: TrajectoryRecorder, lattice: Lattice, a: number, tagged: number): Float64Array {
   const nTrail = Math.min(TRAIL_IONS, tagged);
-  const trails = new Float64Array(nTrail * rec.count * 3);
-  for (let i = 0; i < nTrail; i++) {
-    const s0 = engine.startSite[i];
-    for (let j = 0; j < rec.count; j++)
-      for (let c = 0; c < 3; c++) trails[(i * rec.count + j) * 3 + c] = (lattice.positions[s0 * 3 + c] + rec.tagged[(j * tagged + i) * 3 + c]) * a;
-  }
-  return trails;
+  return Float64Array.from({ length: nTrail * rec.count * 3 }, (_, k) => {
+    const c = k % 3;
+    const j = Math.floor(k / 3) % rec.count;
+    const i = Math.floor(k / 3 / rec.count);
+    return (lattice.positions[engine.startSite[i] * 3 + c] + rec.tagged[(j * tagged + i) * 3 + c]) * a;
+  });
 }
 
 /** Occupancy against site energy (eV): measured, Fermi–Dirac, and samples per bin. */

@@ -60,7 +60,7 @@ export function fitArrhenius(points: readonly SweepPoint[]): ArrheniusFit {
   const x = points.map((p) => 1 / p.T);
   const y = points.map((p) => Math.log(p.sigma * p.T));
   const dof = points.length - 2;
-  if (!points.every((p) => p.sigmaErr !== null && p.sigmaErr > 0)) {
+  if (!points.every((p) => (p.sigmaErr ?? 0) > 0)) {
     const fit = linearFit(x, y);
     return {
       Ea_eV: -fit.slope * BOLTZMANN_EV,
@@ -81,7 +81,8 @@ export function fitArrhenius(points: readonly SweepPoint[]): ArrheniusFit {
   let syy = 0;
   for (let i = 0; i < x.length; i++) {
     sxx += w[i] * (x[i] - mx) ** 2;
-    sxy += w[i] * (x[i] - mx) * (y[i] - my);
+    // Σw(x − x̄)ȳ = 0, so y need not be centred here
+    sxy += w[i] * (x[i] - mx) * y[i];
     syy += w[i] * (y[i] - my) ** 2;
   }
   if (!(sxx > 0)) throw new Error('fitArrhenius: needs at least two different temperatures');

@@ -1,11 +1,14 @@
 /**
  * Test helpers for the ion-hopping model: a tolerance check that reports expected, got,
- * difference and tolerance, and a runner with defaults filled in.
+ * difference and tolerance, a runner with defaults filled in, and synthetic trajectories (engine
+ * states and recorders filled from given displacements).
  */
 import { expect } from 'vitest';
 import model from '../../../../src/models/ionhop';
 import { defaultsOf, type ModelResult, type RunContext } from '../../../../src/core/model';
 import type { IonhopParams } from '../../../../src/models/ionhop/params';
+import type { HopEngine } from '../../../../src/models/ionhop/engine';
+import { TrajectoryRecorder } from '../../../../src/models/ionhop/observables';
 
 /** Asserts |got − expected| ≤ tol, printing all four numbers on failure. */
 export function expectWithin(what: string, got: number, expected: number, tol: number): void {
@@ -37,3 +40,40 @@ export function supercellCoefficients(supercell: ArrayLike<number>, d: readonly 
     return det(Mc) / D;
   });
 }
+/** The parts of a hop engine a recorder reads: unwrapped displacements and their sums (units of a). */
+export interface EngineState {
+  ux: Float64Array;
+  uy: Float64Array;
+  uz: Float64Array;
+  sumX: number;
+  sumY: number;
+  sumZ: number;
+}
+
+/** An engine state from the displacements [x, y, z] of every ion (sums computed here). */
+export function engineState(disp: readonly (readonly number[])[]): EngineState {
+  const col = (c: number) => Float64Array.from(disp, (d) => d[c]);
+  const sum = (c: number) => disp.reduce((s, d) => s + d[c], 0);
+  return { ux: col(0), uy: col(1), uz: col(2), sumX: sum(0), sumY: sum(1), sumZ: sum(2) };
+}
+
+/**
+ * A recorder filled through `record` from snapshots: times (s) and the displacements [x, y, z] of
+ * all N ions per snapshot, the first M of them tagged.
+ */
+export function recorderOf(times: readonly number[], snapshots: readonly (readonly (readonly number[])[])[], M = snapshots[0].length): TrajectoryRecorder {
+  const rec = new TrajectoryRecorder(times.length, M, snapshots[0].length);
+  times.forEach((t, j) => rec.record(engineState(snapshots[j]) as unknown as HopEngine, t));
+  return rec;
+}
+
+/** Times (s) of a small synthetic trajectory: uneven steps from a non-zero start. */
+export const TIMES = [1, 2, 4, 7, 11];
+/** Displacements [x, y, z] (units of a) of three ions at each of the TIMES; ion sums (1, 1, 1) at the start, (4, 5, 2) at the end. */
+export const SNAPS = [
+  [[1, 0, 0], [0, 0, 1], [0, 1, 0]],
+  [[2, 0, 0], [0, 1, 1], [0, 1, -1]],
+  [[3, 0, 0], [0, 1, 2], [1, 1, -1]],
+  [[3, 1, 0], [-1, 1, 2], [1, 1, 0]],
+  [[4, 1, 0], [-1, 2, 2], [1, 2, 0]],
+];
