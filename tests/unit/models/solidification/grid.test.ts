@@ -17,7 +17,7 @@ describe('stretchedFaces', () => {
     expect(f[0]).toBe(0);
     expect(f[110]).toBe(1);
     const h = sizes(f);
-    expectClose(h[0], 1e-4, 1e-12, 'first cell');
+    expectClose(h[0], 1e-4, 1e-15, 'first cell (the ratio is solved to 1e-15)');
     const r = h[1] / h[0];
     expect(r).toBeLessThanOrEqual(1.06);
     expect(r).toBeGreaterThan(1.05);
@@ -36,6 +36,16 @@ describe('stretchedFaces', () => {
     expect(r).toBeLessThan(1.06);
     expectClose((0.005 * (r ** 100 - 1)) / (r - 1), 1, 1e-9, 'Σ h');
     for (let i = 1; i < h.length; i++) expect(h[i]).toBeGreaterThan(h[i - 1]);
+  });
+
+  it('a first cell that needs a ratio of just below maxRatio gets it (first = 0.06/(1.06¹¹⁰ − 1)·(1 + 1e-9): 110 cells, ratio within 1e-8 of 1.06)', () => {
+    const first = (0.06 / (1.06 ** 110 - 1)) * (1 + 1e-9);
+    const f = stretchedFaces(first, 10, 1.06);
+    expect(f.length).toBe(111);
+    const h = sizes(f);
+    expectClose(h[1] / h[0], 1.06, 1e-8, 'ratio');
+    expect(h[1] / h[0]).toBeLessThanOrEqual(1.06);
+    expectClose(h[0], first, 1e-11 * first, 'first cell (the ratio is solved to 1e-15)');
   });
 
   it('first cell ≥ 1/minCells: a uniform grid of minCells cells (exactly i/n)', () => {

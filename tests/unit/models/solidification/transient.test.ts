@@ -61,13 +61,15 @@ describe('initial state', () => {
   });
 
   it('cooling drive: V starts at 0, the design speed is 1.5·R/G and the first dt 0.002·D/(1.5R/G)²; a given history capacity is used', () => {
-    const s = new TransientSolver({ ...cooled, historyCapacity: 16 });
-    const vRef = (1.5 * cooled.R) / cooled.G;
+    // an imposed V is ignored under cooling
+    const s = new TransientSolver({ ...cooled, R: 0.5, G: 5e4, V: 3e-6, historyCapacity: 16 });
+    const vRef = (1.5 * 0.5) / 5e4;
     expect(s.V).toBe(0);
     expectClose(s.vRef, vRef, 1e-20, 'vRef');
     expectClose(s.dt, (0.002 * D) / (vRef * vRef), 1e-12 * s.dt, 'dt');
     expect(s.hist.capacity).toBe(16);
     expect([...s.xi]).toEqual([...stretchedFaces((0.05 * D) / vRef / cooled.meltLength, 100, 1.06)]);
+    expect(s.hist.V[0]).toBe(0);
   });
 
   it('dtFixed sets the first step, and numerical controls passed in override the defaults', () => {
@@ -154,6 +156,13 @@ describe('solute balance: exact to round-off after 40 steps (relative error < 1e
       expect(s.solidSolute).toBeGreaterThan(0);
     });
   }
+
+  it('the error is relative to the initial solute: 1 % too much solid solute reads 0.01', () => {
+    const s = new TransientSolver(pulled);
+    s.solidSolute = 0.01 * s.initialSolute;
+    expectClose(s.soluteBalanceError(), 0.01, 1e-14, 'relative error');
+    expectClose(s.meltSolute(), s.initialSolute, 1e-15 * s.initialSolute, 'melt solute Σ h·x');
+  });
 
   it('a pure melt (x0 = 0) stays pure: no solute anywhere, balance error exactly 0', () => {
     const s = stepN({ ...pulled, x0: 0 }, 5);
@@ -269,6 +278,19 @@ describe('time steps', () => {
     expect(binds).toBeGreaterThan(3);
   });
 
+  it('cooling with only the length bound active: each step solidifies at most 1e-3 of the melt left at the speed before it, and the bound binds', () => {
+    const s = new TransientSolver({ ...cooled, lengthStep: 1e-3, layerStep: 1e6 });
+    s.step();
+    let binds = 0;
+    for (let i = 0; i < 200 && !s.done; i++) {
+      const [rest, v] = [s.meltRemaining, s.V];
+      s.step();
+      expect(s.dt).toBeLessThanOrEqual(((1e-3 * rest) / v) * (1 + 1e-12));
+      if (s.dt >= ((1e-3 * rest) / v) * (1 - 1e-12)) binds++;
+    }
+    expect(binds).toBeGreaterThan(10);
+  });
+
   it('dtFixed: every step is dtFixed, the last one cut to reach tEnd exactly', () => {
     const s = new TransientSolver({ ...pulled, dtFixed: 0.1 * tau, tEnd: 0.35 * tau });
     const dts: number[] = [];
@@ -331,8 +353,9 @@ describe('furnace drive', () => {
   });
 
   it('a furnace far ahead of the front (the whole melt below its liquidus) stops the run as a runaway, without taking the step', () => {
-    const s = new TransientSolver(cooled);
-    s.t = 1e3 * ((cooled.G * cooled.meltLength) / cooled.R);
+    const input = { ...cooled, R: 2, G: 2e5 };
+    const s = new TransientSolver(input);
+    s.t = 1e3 * ((input.G * input.meltLength) / input.R);
     s.step();
     expect(s.stopReason).toBe('runaway');
     expect(s.done).toBe(true);
