@@ -88,6 +88,11 @@ describe('checkRunSize', () => {
     );
   });
 
+  it('a shorter growth is suggested when the 1 mm melt could reach it, even if a 1 s run at V could not (V = 0.1 m/s, D = 1e-9: up to 0.00148 m)', () => {
+    const e = refusal(pulling({ V: 0.1, D: 1e-9, meltLength: 0.02, tEnd: 3000 }));
+    expect(e.message).toContain('or limit the growth to 0.00148 m (meltLength or tEnd), ');
+  });
+
   it('cooling names R and suggests a lower R or a steeper G (R = 0.3 K/s, G = 100 K/m)', () => {
     const e = refusal(cooling({ R: 0.3, G: 100, D: 1e-8, meltLength: 1, tEnd: 1e6 }));
     expect(e.field).toBe('R');

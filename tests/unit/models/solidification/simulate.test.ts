@@ -233,11 +233,13 @@ describe('a transient run', () => {
     const p = with_({ tEnd: 1e6, meltLength: 20 * lD });
     const estimate = estimateRunSize(p).steps;
     const seen: Progress[] = [];
+    const clock: number[] = [];
     const controller = new AbortController();
     const result = runTransient(p, {
       signal: controller.signal,
       onProgress: (pr) => {
         seen.push(pr);
+        clock.push(now);
         if (seen.length === 5) controller.abort();
       },
     });
@@ -249,9 +251,17 @@ describe('a transient run', () => {
       const steps = partial.summary.steps as number;
       expect(seen[i].fraction).toBeCloseTo(Math.max(steps / estimate, (partial.summary.time as number) / p.tEnd, (partial.summary.solidLength as number) / (0.995 * p.meltLength)), 12);
       if (i > 0) {
+        expect(clock[i] - clock[i - 1], 'reports at most once per 100 ms').toBeGreaterThanOrEqual(100);
         expect(steps).toBeGreaterThan(seen[i - 1].partial!.summary.steps as number);
         expect(seen[i].fraction).toBeGreaterThan(seen[i - 1].fraction);
       }
     }
+  });
+  it('with the same clock and no progress callback, the run goes through its chunks to the end', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+    const r = await runTransient(with_({ tEnd: 20 }));
+    expect(r.summary.stopReason).toBe('tEnd');
+    expect(r.summary.steps as number).toBeGreaterThan(10);
   });
 });
