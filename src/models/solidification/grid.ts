@@ -12,6 +12,7 @@ import { brent } from '../../core/roots';
  */
 export function stretchedFaces(first: number, minCells: number, maxRatio: number): Float64Array {
   let n = minCells;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: for first ≥ 1/minCells the count below is at most minCells (Bernoulli: 1 + (r − 1)·m ≤ r^m), so n = minCells either way
   if (first < 1 / minCells) {
     const needed = Math.ceil(Math.log(1 + (maxRatio - 1) / first) / Math.log(maxRatio));
     n = Math.max(minCells, needed);

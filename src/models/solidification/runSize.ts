@@ -15,15 +15,11 @@ export const MAX_STEPS = HARD_STEP_LIMIT / 2;
 /** Steps that do not scale with V·ℓ/D: the 5 %-per-step ramp from 0.002·D/V² and the last 2 %-per-step approach. */
 const FIXED_STEPS = 400;
 
-/** Lower limit of a numeric parameter. */
+/** Lower limit of a numeric parameter (meltLength: smallest melt, m; tEnd: shortest run, s). */
 function minOf(key: string): number {
   const spec = paramSpecs.find((s) => s.key === key);
-  return spec && (spec.kind === 'number' || spec.kind === 'integer') ? spec.min : 0;
+  return spec?.kind === 'number' ? spec.min : 0;
 }
-
-/** Smallest melt length (m) and end time (s) the parameters allow. */
-const MIN_MELT = minOf('meltLength');
-const MIN_TIME = minOf('tEnd');
 
 /** Estimated size of a transient run (SI). */
 export interface RunSize {
@@ -45,7 +41,7 @@ function driveVelocity(p: SolidificationParams): number {
 /** Estimated steps of a transient run with these parameters. */
 export function estimateRunSize(p: SolidificationParams): RunSize {
   const V = driveVelocity(p);
-  const room = p.delta > 0 ? Math.min(0.995 * p.meltLength, p.meltLength - 2 * p.delta) : 0.995 * p.meltLength;
+  const room = Math.min(0.995 * p.meltLength, p.meltLength - 2 * p.delta);
   const growth = Math.min(room, V * p.tEnd);
   return { steps: FIXED_STEPS + (2 * V * growth) / p.D, V, growth, room };
 }
@@ -55,6 +51,7 @@ export function largestVelocity(p: SolidificationParams): number {
   const budget = ((MAX_STEPS - FIXED_STEPS) * p.D) / 2;
   const { room } = estimateRunSize(p);
   const limitedByMelt = budget / room;
+  // Stryker disable next-line EqualityOperator: at limitedByMelt·tEnd = room both branches give room/tEnd
   return limitedByMelt * p.tEnd >= room ? limitedByMelt : Math.sqrt(budget / p.tEnd);
 }
 
@@ -86,7 +83,7 @@ export function checkRunSize(p: SolidificationParams): number {
   const layer = `the solute layer D/V = ${sig(p.D / size.V)} m must be followed over ${sig(size.growth)} m of growth`;
   const steps = `about ${sig(size.steps)} time steps, more than the ${MAX_STEPS} a run may take`;
   // a shorter growth helps only if the smallest melt (1 mm) or the shortest run (1 s) gets there
-  const shorterFits = growthMax >= Math.min(0.995 * MIN_MELT, size.V * MIN_TIME);
+  const shorterFits = growthMax >= Math.min(0.995 * minOf('meltLength'), size.V * minOf('tEnd'));
   const shorter = `${shorterFits ? `or limit the growth to ${below(growthMax)} m (meltLength or tEnd), ` : ''}or raise D; steady mode has no such limit`;
   if (p.drive === 'pulling') {
     throw new InvalidParamsError('V', `V: at V = ${p.V} m/s ${layer}: ${steps}. Use V ≤ ${below(vMax)} m/s, ${shorter}.`);

@@ -25,9 +25,11 @@ const NONE: SupercoolingResult = { supercooled: false, maxSupercooling: 0, maxAt
  */
 export function supercoolingConcave(slope: (z: number) => number, excess: (z: number) => number, zMax: number): SupercoolingResult {
   if (!(slope(0) > 0)) return NONE;
+  // Stryker disable next-line EqualityOperator: at slope(zMax) = 0 exactly, brent returns its bracket end zMax (f(b) = 0), the same zStar
   const zStar = slope(zMax) >= 0 ? zMax : brent(slope, 0, zMax, { xtol: zMax * 1e-13 });
   const max = excess(zStar);
   if (!(max > 0)) return NONE;
+  // Stryker disable next-line EqualityOperator: at excess(zMax) = 0 exactly, brent returns its bracket end zMax (f(b) = 0), the same depth
   const depth = excess(zMax) >= 0 ? zMax : brent(excess, zStar, zMax, { xtol: zMax * 1e-13 });
   return { supercooled: true, maxSupercooling: max, maxAt: zStar, depth };
 }
@@ -41,15 +43,19 @@ export function supercoolingConcave(slope: (z: number) => number, excess: (z: nu
 export function supercoolingDiscrete(z: ArrayLike<number>, dTcs: ArrayLike<number>): SupercoolingResult {
   const n = z.length;
   let i = 1;
-  if (n < 2 || !(dTcs[1] > 0)) return NONE;
+  // Stryker disable next-line ConditionalExpression: with n < 2, dTcs[1] is undefined and undefined > 0 is false, so the next test returns NONE anyway
+  if (n < 2) return NONE;
+  if (!(dTcs[1] > 0)) return NONE;
   let max = 0;
   let maxAt = 0;
-  while (i < n && dTcs[i] > 0) {
-    if (dTcs[i] > max) {
-      max = dTcs[i];
+  // Stryker disable next-line ConditionalExpression: dTcs[n] is undefined and undefined > 0 is false, so the loop stops at i = n without the bound
+  for (; i < n; i++) {
+    const v = dTcs[i];
+    if (!(v > 0)) break;
+    if (v > max) {
+      max = v;
       maxAt = z[i];
     }
-    i++;
   }
   const depth = i < n ? z[i - 1] + ((z[i] - z[i - 1]) * dTcs[i - 1]) / (dTcs[i - 1] - dTcs[i]) : z[n - 1];
   return { supercooled: true, maxSupercooling: max, maxAt, depth };

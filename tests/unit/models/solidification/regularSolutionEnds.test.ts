@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RegularSolutionDiagram } from '../../../../src/models/solidification/regularSolution';
+import { GAS_CONSTANT } from '../../../../src/core/constants';
+import { RegularSolutionDiagram, SI_GE } from '../../../../src/models/solidification/regularSolution';
 import { DiluteDiagram } from '../../../../src/models/solidification/phaseDiagram';
 
 const d = new RegularSolutionDiagram();
@@ -42,6 +43,32 @@ describe('RegularSolutionDiagram across the whole composition range', () => {
       expect(a.T).toBeLessThanOrEqual(previous);
       previous = a.T;
     }
+  });
+});
+
+/** The two equal-chemical-potential conditions of the class comment, J/mol, evaluated independently. */
+function equilibrium(T: number, xL: number, xS: number): [number, number] {
+  const p = SI_GE;
+  const RT = GAS_CONSTANT * T;
+  return [
+    RT * Math.log(xS / xL) - p.dHB * (1 - T / p.TmB) - p.omegaL * (1 - xL) ** 2 + p.omegaS * (1 - xS) ** 2,
+    RT * Math.log((1 - xS) / (1 - xL)) - p.dHA * (1 - T / p.TmA) - p.omegaL * xL * xL + p.omegaS * xS * xS,
+  ];
+}
+
+describe('RegularSolutionDiagram tie-lines are converged', () => {
+  it('every tie-line from the liquid or the solid (x = 0.01 … 0.99) satisfies both equilibrium conditions to 1e-6 J/mol (Newton stops at steps of 1e-10·T)', () => {
+    for (let i = 1; i < 100; i++) {
+      for (const tie of [d.fromLiquid(i / 100), d.fromSolid(i / 100)]) {
+        const [f1, f2] = equilibrium(tie.T, tie.xL, tie.xS);
+        expect(Math.abs(f1), `f1 at ${JSON.stringify(tie)}`).toBeLessThan(1e-6);
+        expect(Math.abs(f2), `f2 at ${JSON.stringify(tie)}`).toBeLessThan(1e-6);
+      }
+    }
+  });
+
+  it('a solid interaction Ω_S = 30 kJ/mol (a miscibility gap, no lens) makes Newton fail: it throws naming the composition', () => {
+    expect(() => new RegularSolutionDiagram({ ...SI_GE, omegaS: 30000 })).toThrow(/^phase diagram: tie-line did not converge at x = 0\.\d+$/);
   });
 });
 

@@ -40,10 +40,41 @@ describe('supercooling of a continuous concave profile', () => {
   });
 });
 
+describe('supercooling of a continuous profile at its limits', () => {
+  it('a nanometre-thin zone (ΔT = az − bz², a/b = 1 nm) is resolved to 1e-9 relative: the root tolerance scales with zMax', () => {
+    const a = 1e3;
+    const b = 1e12;
+    const r = supercoolingConcave((z) => a - 2 * b * z, (z) => a * z - b * z * z, (2 * a) / b);
+    expectClose(r.maxAt, a / (2 * b), 1e-9 * (a / (2 * b)), 'maxAt');
+    expectClose(r.depth, a / b, 1e-9 * (a / b), 'depth');
+    expectClose(r.maxSupercooling, (a * a) / (4 * b), 1e-9 * ((a * a) / (4 * b)), 'max');
+  });
+
+  it('a slope of exactly 0 at the interface, or a maximum of exactly 0 K, is not supercooled', () => {
+    expect(supercoolingConcave((z) => -z, (z) => -z * z, 1)).toEqual(NONE);
+    expect(supercoolingConcave((z) => 1 - z, () => 0, 2)).toEqual(NONE);
+  });
+
+  it('a slope of exactly 0 at zMax puts the maximum there; an excess of exactly 0 at zMax puts the depth there', () => {
+    const r = supercoolingConcave((z) => 1 - z, (z) => z - 0.5 * z * z, 1);
+    expect(r.maxAt).toBe(1);
+    const d = supercoolingConcave((z) => 1 - z, (z) => z - 0.5 * z * z, 2);
+    expect(d.depth).toBe(2);
+  });
+});
+
 describe('supercooling of a discrete profile', () => {
   it('largest value and its position (the first of equal ones); depth where the line through the last two points crosses 0', () => {
     expect(supercoolingDiscrete([0, 1, 2, 3, 4], [0, 1, 3, 2, -2])).toEqual({ supercooled: true, maxSupercooling: 3, maxAt: 2, depth: 3.5 });
     expect(supercoolingDiscrete([0, 1, 2, 3], [0, 2, 2, -2])).toEqual({ supercooled: true, maxSupercooling: 2, maxAt: 1, depth: 2.5 });
+  });
+
+  it('two points, the second supercooled: a zone to the end of the profile', () => {
+    expect(supercoolingDiscrete([0, 1], [0, 2])).toEqual({ supercooled: true, maxSupercooling: 2, maxAt: 1, depth: 1 });
+  });
+
+  it('a point at exactly 0 K ends the zone: a later positive run is not part of it', () => {
+    expect(supercoolingDiscrete([0, 1, 2, 3, 4], [0, 1, 0, 2, -1])).toEqual({ supercooled: true, maxSupercooling: 1, maxAt: 1, depth: 2 });
   });
 
   it('positive to the end of the profile: depth is the last point', () => {
