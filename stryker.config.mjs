@@ -3,8 +3,8 @@
  * `src/models/**` and `src/core/**` and runs the Node unit tests (vitest.stryker.config.ts) against
  * every mutant. scripts/mutation.mjs runs one directory at a time (`--mutate`, `--testFiles`,
  * `--incrementalFile`) and names the JSON report through MUTATION_REPORT.
- * The session and worker client (`src/app/session.svelte.ts`, `src/app/worker/client.ts`) are
- * tested only in Vitest browser mode; see README "Mutation testing" for why they are not mutated.
+ * The session and worker client (`src/app/session.svelte.ts`, `src/app/worker/`) are mutated as
+ * directory `app` against Node tests with in-process workers (tests/unit/app/).
  * Incremental mode keeps results in reports/ (gitignored), so a re-run tests only changed code.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
