@@ -269,44 +269,29 @@ describe('run: progress, pauses and cancellation (chunker clock overridden)', ()
     expect(domeLog.length).toBeGreaterThan(1);
   }, TIMEOUT);
 
-  it('an abort during the first report cancels the run at the next stage boundary, even when no pause is due', async () => {
-    Object.assign(chunker, { due: false, report: true, log: [] });
+  /** Runs with the chunker forced to `due` and reporting, aborts at the `abortAt`-th report, expects a cancel; returns the fractions reported. */
+  async function abortedAt(due: boolean, abortAt: number): Promise<number[]> {
+    Object.assign(chunker, { due, report: true, log: [] });
     const ac = new AbortController();
     const fractions: number[] = [];
     try {
-      await expect(
-        run(base, {
-          signal: ac.signal,
-          onProgress: (p) => {
-            fractions.push(p.fraction);
-            ac.abort();
-          },
-        }),
-      ).rejects.toMatchObject({ name: 'CancelledError' });
+      const onProgress = (p: { fraction: number }) => {
+        fractions.push(p.fraction);
+        if (fractions.length === abortAt) ac.abort();
+      };
+      await expect(run(base, { signal: ac.signal, onProgress })).rejects.toMatchObject({ name: 'CancelledError' });
     } finally {
       Object.assign(chunker, { due: undefined, report: undefined });
     }
-    expect(fractions).toEqual([0.2]);
+    return fractions;
+  }
+
+  it('an abort during the first report cancels the run at the next stage boundary, even when no pause is due', async () => {
+    expect(await abortedAt(false, 1)).toEqual([0.2]);
   }, TIMEOUT);
 
   it('an abort during a family report with the chunker due: the next pause cancels the run (the chunker watches the run’s signal)', async () => {
-    Object.assign(chunker, { due: true, report: true, log: [] });
-    const ac = new AbortController();
-    const fractions: number[] = [];
-    try {
-      await expect(
-        run(base, {
-          signal: ac.signal,
-          onProgress: (p) => {
-            fractions.push(p.fraction);
-            if (fractions.length === 2) ac.abort();
-          },
-        }),
-      ).rejects.toMatchObject({ name: 'CancelledError' });
-    } finally {
-      Object.assign(chunker, { due: undefined, report: undefined });
-    }
-    expect(fractions).toEqual([0.2, 0.275]);
+    expect(await abortedAt(true, 2)).toEqual([0.2, 0.275]);
   }, TIMEOUT);
 
   it('no report without an onProgress callback, even when the chunker would report', async () => {
